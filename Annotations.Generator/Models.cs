@@ -1,0 +1,97 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EventFunctions.Annotations.Generator;
+
+/// <summary>Where a parameter's value comes from.</summary>
+internal enum BindingSource
+{
+    Route,
+    Query,
+    Header,
+    Body,
+    Services,
+}
+
+/// <summary>How a method's result is produced.</summary>
+internal enum ReturnKind
+{
+    Result,
+    Task,
+    ValueTask,
+}
+
+/// <summary>One method parameter and how to bind it; plain data, so the pipeline can cache it.</summary>
+internal sealed record ParameterModel(
+    string Name,
+    BindingSource Source,
+    string ExternalName,
+    string TypeName,
+    string ValueTypeName,
+    bool IsRequired,
+    string? DefaultValue,
+    bool IsArray,
+    bool IsEnum,
+    string Expectation,
+    string SchemaType,
+    string? SchemaFormat,
+    EquatableArray<string> EnumValues,
+    int MaxBodyBytes,
+    bool IsJsonElementBody);
+
+/// <summary>One <c>[LambdaFunction]</c> method, everything the emitters need.</summary>
+internal sealed record FunctionModel(
+    string Namespace,
+    string ContainingType,
+    string ContainingTypeName,
+    string MethodName,
+    bool IsStatic,
+    string ResourceName,
+    int MemorySize,
+    int Timeout,
+    EquatableArray<string> DynamoDbActions,
+    string HttpMethod,
+    string Template,
+    string? Summary,
+    ReturnKind ReturnKind,
+    EquatableArray<ParameterModel> Parameters,
+    LocationInfo? Location,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public string GeneratedClassName => ContainingTypeName + "_" + MethodName + "_Generated";
+
+    public string GeneratedClassFullName =>
+        Namespace.Length == 0 ? GeneratedClassName : Namespace + "." + GeneratedClassName;
+}
+
+/// <summary>The <c>[LambdaStartup]</c> class.</summary>
+internal sealed record StartupModel(string TypeName, bool HasConfigureServices, LocationInfo? Location);
+
+/// <summary>Compilation-wide facts: the assembly name and the declared JSON serializer context.</summary>
+internal sealed record AssemblyModel(string AssemblyName, string? SerializerContext, EquatableArray<string> SerializableTypes);
+
+/// <summary>A location without a reference to a syntax tree, so it can be cached.</summary>
+internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+{
+    public Location ToLocation() => Microsoft.CodeAnalysis.Location.Create(FilePath, Span, LineSpan);
+
+    public static LocationInfo? From(Location? location) =>
+        location?.SourceTree is null
+            ? null
+            : new LocationInfo(location.SourceTree.FilePath, location.SourceSpan, location.GetLineSpan().Span);
+}
+
+/// <summary>A diagnostic to report, stored as data.</summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+{
+    public Diagnostic ToDiagnostic()
+    {
+        var arguments = new object[Arguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = Arguments.Items[i];
+        }
+
+        return Diagnostic.Create(DiagnosticDescriptors.ById(Id), Location?.ToLocation(), arguments);
+    }
+}

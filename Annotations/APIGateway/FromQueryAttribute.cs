@@ -1,0 +1,9 @@
+namespace EventFunctions.Annotations.APIGateway;
+
+/// <summary>Binds a parameter from the query string (a collection parameter takes every value).</summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class FromQueryAttribute : Attribute
+{
+    /// <summary>The query parameter name; defaults to the parameter name.</summary>
+    public string? Name { get; set; }
+}

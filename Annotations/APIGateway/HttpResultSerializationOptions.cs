@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace EventFunctions.Annotations.APIGateway;
+
+/// <summary>What a result needs to know about the invocation to serialize itself.</summary>
+public sealed class HttpResultSerializationOptions
+{
+    /// <summary>Options whose type resolver covers every body type the functions return.</summary>
+    public required JsonSerializerOptions SerializerOptions { get; init; }
+
+    /// <summary>The request id that problem bodies carry.</summary>
+    public string? RequestId { get; init; }
+}

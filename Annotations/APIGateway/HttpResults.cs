@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace EventFunctions.Annotations.APIGateway;
+
+/// <summary>Factory for the results REST API functions return. Every 4xx/5xx result carries a problem body.</summary>
+public static class HttpResults
+{
+    public static IHttpResult Ok(object? body = null) => new HttpResult(200, body);
+
+    /// <summary>201 with a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
+    public static IHttpResult Created(string? uri = null, object? body = null)
+    {
+        var result = new HttpResult(201, body);
+        return uri is null ? result : result.AddHeader("Location", uri);
+    }
+
+    public static IHttpResult Accepted(object? body = null) => new HttpResult(202, body);
+
+    public static IHttpResult NoContent() => new HttpResult(204, null);
+
+    public static IHttpResult StatusCode(int statusCode, object? body = null) => new HttpResult(statusCode, body);
+
+    public static IHttpResult BadRequest(string? detail = null) => Problem(400, detail);
+
+    public static IHttpResult Unauthorized(string? detail = null) => Problem(401, detail);
+
+    public static IHttpResult Forbid(string? detail = null) => Problem(403, detail);
+
+    public static IHttpResult NotFound(string? detail = null) => Problem(404, detail);
+
+    public static IHttpResult Conflict(string? detail = null) => Problem(409, detail);
+
+    public static IHttpResult PreconditionFailed(string? detail = null) => Problem(412, detail);
+
+    public static IHttpResult ContentTooLarge(string? detail = null) => Problem(413, detail);
+
+    public static IHttpResult UnsupportedMediaType(string? detail = null) => Problem(415, detail);
+
+    public static IHttpResult InternalServerError(string? detail = null) => Problem(500, detail);
+
+    /// <summary>503 with <c>Retry-After</c> when <paramref name="retryAfterSeconds"/> is given.</summary>
+    public static IHttpResult ServiceUnavailable(int? retryAfterSeconds = null, string? detail = null)
+    {
+        var result = Problem(503, detail);
+        return retryAfterSeconds is { } seconds
+            ? result.AddHeader("Retry-After", seconds.ToString(CultureInfo.InvariantCulture))
+            : result;
+    }
+
+    /// <summary>422 naming every offending field and what is wrong with it.</summary>
+    public static IHttpResult ValidationProblem(
+        IReadOnlyDictionary<string, string[]> errors,
+        string detail = "One or more fields are invalid.")
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return new HttpResult(422, new ProblemDetails
+        {
+            Type = HttpStatusText.TypeUri(422),
+            Title = HttpStatusText.Title(422),
+            Status = 422,
+            Detail = detail,
+            Errors = errors,
+        });
+    }
+
+    /// <summary>Any problem response; <paramref name="title"/> defaults to the status's reason phrase.</summary>
+    public static IHttpResult Problem(int statusCode, string? detail = null, string? title = null, string? type = null) =>
+        new HttpResult(statusCode, new ProblemDetails
+        {
+            Type = type ?? HttpStatusText.TypeUri(statusCode),
+            Title = title ?? HttpStatusText.Title(statusCode),
+            Status = statusCode,
+            Detail = detail,
+        });
+}

@@ -1,0 +1,11 @@
+namespace EventFunctions.Annotations.Manifest;
+
+/// <summary>A route, query or header parameter; <see cref="In"/> is <c>route</c>, <c>query</c> or <c>header</c>.</summary>
+public sealed record ParameterDescriptor(
+    string Name,
+    string In,
+    string Type,
+    string? Format,
+    bool Array,
+    bool Required,
+    IReadOnlyList<string> Enum);

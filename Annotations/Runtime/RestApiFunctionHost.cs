@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using EventFunctions.Annotations.APIGateway;
+using EventFunctions.Annotations.APIGatewayEvents;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventFunctions.Annotations.Runtime;
+
+/// <summary>
+/// Runs one REST API function per invocation: reads the proxy event, opens a DI scope, calls the generated
+/// binding code, maps escaped exceptions, adds CORS, logs one line and writes the proxy response.
+/// Nothing escapes <see cref="HandleAsync"/>: every outcome is a proxy response.
+/// </summary>
+public sealed class RestApiFunctionHost
+{
+    private readonly RestApiFunctionInfo function;
+    private readonly IServiceProvider services;
+    private readonly JsonSerializerOptions bodySerializerOptions;
+    private readonly CorsPolicy cors;
+    private readonly InvocationLog log;
+    private readonly IHttpResultExceptionMapper[] exceptionMappers;
+
+    public RestApiFunctionHost(RestApiFunctionInfo function, IServiceProvider services, IJsonTypeInfoResolver? bodyTypes)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        ArgumentNullException.ThrowIfNull(services);
+        this.function = function;
+        this.services = services;
+        bodySerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            TypeInfoResolver = bodyTypes is null
+                ? AnnotationsJsonContext.Default
+                : JsonTypeInfoResolver.Combine(bodyTypes, AnnotationsJsonContext.Default),
+        };
+        bodySerializerOptions.MakeReadOnly();
+        cors = services.GetService<CorsPolicy>() ?? CorsPolicy.FromEnvironment();
+        log = services.GetService<InvocationLog>() ?? InvocationLog.Console;
+        exceptionMappers = [.. services.GetServices<IHttpResultExceptionMapper>()];
+    }
+
+    [SuppressMessage("Design", "CA1031", Justification = "The handler boundary: every failure becomes a response.")]
+    public async Task<Stream> HandleAsync(Stream input, Func<RestApiInvocation, Task<IHttpResult>> invoke)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(invoke);
+        var started = Stopwatch.GetTimestamp();
+        var request = await ReadRequestAsync(input).ConfigureAwait(false);
+        Exception? failure = null;
+        IHttpResult result;
+        if (request is null)
+        {
+            result = HttpResults.BadRequest("The invocation payload is not an API Gateway REST proxy event.");
+        }
+        else
+        {
+            try
+            {
+                var scope = services.CreateAsyncScope();
+                await using (scope.ConfigureAwait(false))
+                {
+                    result = await invoke(new RestApiInvocation(request, scope.ServiceProvider)).ConfigureAwait(false);
+                }
+            }
+            catch (Exception exception)
+            {
+                failure = exception;
+                result = Map(exception);
+            }
+        }
+
+        APIGatewayProxyResponse response;
+        try
+        {
+            response = result.ToProxyResponse(new HttpResultSerializationOptions
+            {
+                SerializerOptions = bodySerializerOptions,
+                RequestId = request?.RequestContext?.RequestId,
+            });
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+            response = HttpResults.InternalServerError(InternalErrorDetail)
+                .ToProxyResponse(new() { SerializerOptions = bodySerializerOptions, RequestId = request?.RequestContext?.RequestId });
+        }
+
+        cors.Apply(request, response);
+        log.Write(new InvocationLogEntry(
+            DateTimeOffset.UtcNow,
+            function.Name,
+            request?.HttpMethod,
+            request?.Path,
+            response.StatusCode,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            request?.RequestContext?.RequestId,
+            ErrorKind(response.StatusCode, result, failure),
+            response.StatusCode >= 500 && failure is not null ? failure : null));
+
+        var output = new MemoryStream();
+        await JsonSerializer.SerializeAsync(output, response, AnnotationsJsonContext.Default.APIGatewayProxyResponse)
+            .ConfigureAwait(false);
+        output.Position = 0;
+        return output;
+    }
+
+    private const string InternalErrorDetail = "An unexpected error occurred. Quote the request id when reporting it.";
+
+    private static async Task<APIGatewayProxyRequest?> ReadRequestAsync(Stream input)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(input, AnnotationsJsonContext.Default.APIGatewayProxyRequest)
+                .ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private IHttpResult Map(Exception exception)
+    {
+        foreach (var mapper in exceptionMappers)
+        {
+            if (mapper.TryMap(exception) is { } mapped)
+            {
+                return mapped;
+            }
+        }
+
+        return HttpResults.InternalServerError(InternalErrorDetail);
+    }
+
+    private static string? ErrorKind(int status, IHttpResult result, Exception? failure) =>
+        failure is not null ? failure.GetType().Name
+        : status < 400 ? null
+        : (result as HttpResult)?.Body is ProblemDetails problem ? problem.Title
+        : status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+using EventFunctions.Model;
+
+namespace EventFunctions.Data;
+
+/// <summary>
+/// A list request. With <paramref name="Status"/> the events come in date order; <paramref name="From"/> and
+/// <paramref name="To"/> are inclusive. <paramref name="Limit"/> is 1..<see cref="MaxLimit"/>.
+/// </summary>
+public sealed record EventQuery(EventStatus? Status, DateOnly? From, DateOnly? To, int Limit, string? PageToken)
+{
+    public const int MaxLimit = 1000;
+}

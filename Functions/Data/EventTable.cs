@@ -1,0 +1,126 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace EventFunctions.Data;
+
+/// <summary>The events table, defined in one place: attribute names, key schema, index, billing.</summary>
+public static class EventTable
+{
+    public const string EventIdAttribute = "eventId";
+    public const string TitleAttribute = "title";
+    public const string DescriptionAttribute = "description";
+    public const string DateAttribute = "date";
+    public const string LocationAttribute = "location";
+    public const string CapacityAttribute = "capacity";
+    public const string OrganizerAttribute = "organizer";
+    public const string StatusAttribute = "status";
+    public const string CreatedAtAttribute = "createdAt";
+    public const string UpdatedAtAttribute = "updatedAt";
+    public const string VersionAttribute = "version";
+
+    /// <summary>Global secondary index: partition <c>status</c>, sort <c>date</c>, projection ALL.</summary>
+    public const string StatusDateIndexName = "status-date-index";
+
+    private static readonly TimeSpan DefaultMaxWait = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>The table: partition key <c>eventId</c> (S), on-demand billing, the status/date index.</summary>
+    public static CreateTableRequest BuildCreateTableRequest(string tableName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
+        return new CreateTableRequest
+        {
+            TableName = tableName,
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            AttributeDefinitions =
+            [
+                new AttributeDefinition(EventIdAttribute, ScalarAttributeType.S),
+                new AttributeDefinition(StatusAttribute, ScalarAttributeType.S),
+                new AttributeDefinition(DateAttribute, ScalarAttributeType.S),
+            ],
+            KeySchema = [new KeySchemaElement(EventIdAttribute, KeyType.HASH)],
+            GlobalSecondaryIndexes =
+            [
+                new GlobalSecondaryIndex
+                {
+                    IndexName = StatusDateIndexName,
+                    KeySchema =
+                    [
+                        new KeySchemaElement(StatusAttribute, KeyType.HASH),
+                        new KeySchemaElement(DateAttribute, KeyType.RANGE),
+                    ],
+                    Projection = new Projection { ProjectionType = ProjectionType.ALL },
+                },
+            ],
+        };
+    }
+
+    /// <summary>Creates the table unless it exists, then waits (up to two minutes) until it and its index are ACTIVE.</summary>
+    public static Task EnsureCreatedAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken) =>
+        EnsureCreatedAsync(client, tableName, DefaultMaxWait, cancellationToken);
+
+    /// <summary>Creates the table unless it exists, then waits until it and its index are ACTIVE.</summary>
+    /// <exception cref="TimeoutException">The table was not ACTIVE within <paramref name="maxWait"/>.</exception>
+    /// <exception cref="InvalidOperationException">The table exists without the status/date index.</exception>
+    public static async Task EnsureCreatedAsync(
+        IAmazonDynamoDB client, string tableName, TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maxWait, TimeSpan.Zero);
+
+        var description = await DescribeAsync(client, tableName, cancellationToken);
+        if (description is null)
+        {
+            try
+            {
+                var created = await client.CreateTableAsync(BuildCreateTableRequest(tableName), cancellationToken);
+                description = created.TableDescription;
+            }
+            catch (ResourceInUseException)
+            {
+                // Someone else created it first: wait for theirs.
+            }
+        }
+
+        var started = TimeProvider.System.GetTimestamp();
+        var interval = TimeSpan.FromMilliseconds(25);
+        while (description is null || !IsReady(description))
+        {
+            if (TimeProvider.System.GetElapsedTime(started) > maxWait)
+            {
+                throw new TimeoutException(
+                    $"Table '{tableName}' was not ACTIVE within {maxWait.TotalSeconds:0} s "
+                    + $"(status: {description?.TableStatus?.Value ?? "unknown"}).");
+            }
+
+            await Task.Delay(interval, cancellationToken);
+            interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, MaxPollInterval.Ticks));
+            description = await DescribeAsync(client, tableName, cancellationToken);
+        }
+
+        if (description.GlobalSecondaryIndexes?.Exists(index => index.IndexName == StatusDateIndexName) != true)
+        {
+            throw new InvalidOperationException(
+                $"Table '{tableName}' exists but has no '{StatusDateIndexName}' index.");
+        }
+    }
+
+    private static async Task<TableDescription?> DescribeAsync(
+        IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await client.DescribeTableAsync(tableName, cancellationToken);
+            return response.Table;
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsReady(TableDescription table) =>
+        table.TableStatus == TableStatus.ACTIVE
+        && (table.GlobalSecondaryIndexes ?? []).TrueForAll(index => index.IndexStatus == IndexStatus.ACTIVE);
+}

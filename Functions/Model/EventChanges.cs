@@ -1,0 +1,23 @@
+namespace EventFunctions.Model;
+
+/// <summary>A partial update: the mutable fields to set; <c>null</c> leaves a field as it is.</summary>
+public sealed record EventChanges
+{
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public string? Location { get; init; }
+
+    public int? Capacity { get; init; }
+
+    public string? Organizer { get; init; }
+
+    public EventStatus? Status { get; init; }
+
+    public bool IsEmpty =>
+        Title is null && Description is null && Date is null && Location is null
+        && Capacity is null && Organizer is null && Status is null;
+}

@@ -1,0 +1,28 @@
+namespace EventFunctions.Model;
+
+/// <summary>The properties a create or update body may name; <see cref="None"/> is any other name.</summary>
+[Flags]
+internal enum EventFields
+{
+    None = 0,
+    EventId = 1 << 0,
+    Title = 1 << 1,
+    Description = 1 << 2,
+    Date = 1 << 3,
+    Location = 1 << 4,
+    Capacity = 1 << 5,
+    Organizer = 1 << 6,
+    Status = 1 << 7,
+    CreatedAt = 1 << 8,
+    UpdatedAt = 1 << 9,
+    Version = 1 << 10,
+
+    /// <summary>What an update may change.</summary>
+    Mutable = Title | Description | Date | Location | Capacity | Organizer | Status,
+
+    /// <summary>What a create must give.</summary>
+    RequiredOnCreate = Title | Description | Date | Location | Capacity | Organizer,
+
+    /// <summary>Set by the server only.</summary>
+    ServerSet = CreatedAt | UpdatedAt | Version,
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace EventFunctions.Model;
+
+/// <summary>A client-chosen <c>eventId</c> on create: see <see cref="EventIds.IsValid"/>.</summary>
+internal static class EventIdRule
+{
+    public static string? Read(JsonElement value, ValidationErrors errors)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(EventPropertyNames.EventId, ValidationMessages.MustBeString);
+            return null;
+        }
+
+        var id = JsonStrings.TryGetString(value);
+        if (!EventIds.IsValid(id))
+        {
+            errors.Add(EventPropertyNames.EventId, ValidationMessages.EventIdFormat);
+            return null;
+        }
+
+        return id;
+    }
+}

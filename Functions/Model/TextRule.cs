@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace EventFunctions.Model;
+
+/// <summary>
+/// Free-text fields: a JSON string of 1..max UTF-16 code units, not whitespace-only, with no control characters
+/// and no unpaired surrogates. Accepted values are kept exactly as given (no trimming).
+/// </summary>
+internal static class TextRule
+{
+    public const int ShortMaxLength = 200;
+    public const int LongMaxLength = 1000;
+
+    /// <summary>The text when valid; otherwise <c>null</c>, with every broken rule added to <paramref name="errors"/>.</summary>
+    public static string? Read(JsonElement value, string field, int maxLength, ValidationErrors errors)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(field, ValidationMessages.MustBeString);
+            return null;
+        }
+
+        var text = JsonStrings.TryGetString(value);
+        if (text is null)
+        {
+            errors.Add(field, ValidationMessages.InvalidCharacters);
+            return null;
+        }
+
+        var valid = true;
+        if (text.Length < 1 || text.Length > maxLength)
+        {
+            errors.Add(field, maxLength == LongMaxLength ? ValidationMessages.LongTextLength : ValidationMessages.ShortTextLength);
+            valid = false;
+        }
+
+        if (text.Length > 0 && text.AsSpan().IsWhiteSpace())
+        {
+            errors.Add(field, ValidationMessages.Blank);
+            valid = false;
+        }
+
+        if (HasForbiddenCharacters(text))
+        {
+            errors.Add(field, ValidationMessages.InvalidCharacters);
+            valid = false;
+        }
+
+        return valid ? text : null;
+    }
+
+    /// <summary>C0 and C1 control characters (tab and newline included), DEL, and unpaired surrogates.</summary>
+    internal static bool HasForbiddenCharacters(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.IndexOfAnyInRange('\u0080', '\u009F') >= 0)
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+namespace EventFunctions.Model;
+
+/// <summary>The messages of a 422 <c>errors</c> object. Clients may match on them: change them deliberately.</summary>
+internal static class ValidationMessages
+{
+    /// <summary>Key for errors about the body as a whole rather than one property.</summary>
+    public const string BodyKey = "body";
+
+    public const string BodyNotObject = "must be a JSON object";
+    public const string NothingToUpdate =
+        "must contain at least one of: title, description, date, location, capacity, organizer, status";
+
+    public const string Required = "is required";
+    public const string ServerSet = "is read-only and set by the server";
+    public const string EventIdReadOnly = "is read-only and cannot be changed";
+    public const string Unrecognised = "is not a recognised property";
+
+    public const string MustBeString = "must be a string";
+    public const string Blank = "must not be blank";
+    public const string InvalidCharacters =
+        "must not contain control characters (U+0000-U+001F, U+007F-U+009F) or unpaired surrogates";
+    public const string ShortTextLength = "must be between 1 and 200 characters";
+    public const string LongTextLength = "must be between 1 and 1000 characters";
+
+    public const string EventIdFormat = "must be 1-100 characters of A-Z, a-z, 0-9, '.', '_', '~', '-'";
+    public const string DateFormat = "must be a date in YYYY-MM-DD format";
+    public const string DateNotInCalendar = "must be a real calendar date (YYYY-MM-DD, year 0001-9999)";
+    public const string MustBeInteger = "must be an integer";
+    public const string CapacityRange = "must be between 1 and 1000000";
+    public const string StatusOneOf = "must be one of: scheduled, active, cancelled, completed";
+
+    public static string MoreUnrecognised(int notListed, int listed) =>
+        $"has {notListed} more unrecognised properties; only the first {listed} are listed";
+}
