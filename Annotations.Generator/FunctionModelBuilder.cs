@@ -77,7 +77,8 @@ internal static class FunctionModelBuilder
             Report(DiagnosticDescriptors.MultipleBodies, method.Name);
         }
 
-        var routeNames = parameters.Where(p => p.Source == BindingSource.Route).Select(p => p.ExternalName).ToList();
+        // Parameters that failed to bind still name their route value; one error per mistake is enough.
+        var routeNames = method.Parameters.Select(RouteName).Where(n => n is not null).ToList();
         foreach (var name in templateParameters.Where(n => !routeNames.Contains(n)))
         {
             Report(DiagnosticDescriptors.RouteParameterNotBound, template, name, method.Name);
@@ -285,6 +286,13 @@ internal static class FunctionModelBuilder
             new EquatableArray<string>(enumValues),
             0,
             false);
+    }
+
+    private static string? RouteName(IParameterSymbol parameter)
+    {
+        var route = parameter.GetAttributes().FirstOrDefault(a =>
+            a.AttributeClass?.ToDisplayString() == ApiGatewayNamespace + ".FromRouteAttribute");
+        return route is null ? null : Named(route, "Name") as string ?? parameter.Name;
     }
 
     private static ITypeSymbol Unwrap(ITypeSymbol type, out bool isNullableValue)

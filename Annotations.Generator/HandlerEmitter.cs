@@ -34,7 +34,8 @@ internal static class HandlerEmitter
         w.Line("/// <summary>Builds the services once per execution environment, in Lambda's INIT phase.</summary>");
         w.Line($"public {function.GeneratedClassName}()");
         w.Line("    : this(BuildServices())");
-        w.Open(string.Empty).Close();
+        w.Line("{");
+        w.Line("}");
         w.Line();
         w.Line("/// <summary>Runs the function over the given services (which must provide the function's class).</summary>");
         w.Open($"public {function.GeneratedClassName}(global::System.IServiceProvider services)");
@@ -175,6 +176,7 @@ internal static class HandlerEmitter
             w.Open($"if (!{read})");
             w.Line(problemReturn);
             w.Close();
+            w.Line();
             w.Line($"{parameter.TypeName} {local} = {local}Value;");
         }
         else

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using EventFunctions.Model;
-using Xunit;
 using static EventFunctions.Tests.Model.RequestBodies;
 
 namespace EventFunctions.Tests.Model;

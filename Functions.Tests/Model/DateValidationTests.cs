@@ -1,5 +1,4 @@
 using EventFunctions.Model;
-using Xunit;
 using static EventFunctions.Tests.Model.RequestBodies;
 
 namespace EventFunctions.Tests.Model;

@@ -1,5 +1,4 @@
 using EventFunctions.Model;
-using Xunit;
 
 namespace EventFunctions.Tests.Model;
 

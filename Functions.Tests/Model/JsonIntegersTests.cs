@@ -1,6 +1,5 @@
 using System.Text;
 using EventFunctions.Model;
-using Xunit;
 
 namespace EventFunctions.Tests.Model;
 

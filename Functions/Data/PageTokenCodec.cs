@@ -86,7 +86,7 @@ internal static class PageTokenCodec
         }
 
         var bytes = new byte[Base64Url.GetMaxDecodedLength(token.Length)];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var length))
+        if (Base64Url.DecodeFromChars(token, bytes, out _, out var length) != OperationStatus.Done)
         {
             return false;
         }

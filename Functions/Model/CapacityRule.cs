@@ -7,7 +7,7 @@ namespace EventFunctions.Model;
 internal static class CapacityRule
 {
     public const int Min = 1;
-    public const int Max = 1_000_001;
+    public const int Max = 1_000_000;
 
     public static int? Read(JsonElement value, ValidationErrors errors)
     {

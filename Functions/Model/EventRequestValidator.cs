@@ -9,14 +9,12 @@ namespace EventFunctions.Model;
 /// </summary>
 public static class EventRequestValidator
 {
-    private static readonly IReadOnlyDictionary<string, string[]> NotAnObject = NotAnObjectErrors();
-
     /// <summary>A create body: all fields but <c>eventId</c> (generated when omitted) and <c>status</c> (default scheduled) required.</summary>
     public static ValidationResult<NewEvent> ValidateCreate(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            return new ValidationResult<NewEvent>(null, NotAnObject);
+            return new ValidationResult<NewEvent>(null, NotAnObject());
         }
 
         var errors = new ValidationErrors();
@@ -59,7 +57,7 @@ public static class EventRequestValidator
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            return new ValidationResult<EventChanges>(null, NotAnObject);
+            return new ValidationResult<EventChanges>(null, NotAnObject());
         }
 
         var errors = new ValidationErrors();
@@ -88,7 +86,8 @@ public static class EventRequestValidator
             errors.ToDictionary());
     }
 
-    private static IReadOnlyDictionary<string, string[]> NotAnObjectErrors()
+    /// <summary>Built per call: the message arrays are mutable, so no instance is shared between requests.</summary>
+    private static IReadOnlyDictionary<string, string[]> NotAnObject()
     {
         var errors = new ValidationErrors();
         errors.Add(ValidationMessages.BodyKey, ValidationMessages.BodyNotObject);

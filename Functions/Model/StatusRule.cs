@@ -16,7 +16,7 @@ internal static class StatusRule
         }
 
         Span<byte> buffer = stackalloc byte[LongestName];
-        EventStatus? status = JsonStrings.TryGetShortUtf8(value, buffer, out var name) ? Parse(name) : null;
+        var status = JsonStrings.TryGetShortUtf8(value, buffer, out var name) ? Parse(name) : null;
         if (status is null)
         {
             errors.Add(EventPropertyNames.Status, ValidationMessages.StatusOneOf);

@@ -52,7 +52,7 @@ internal static class TextRule
     /// <summary>C0 and C1 control characters (tab and newline included), DEL, and unpaired surrogates.</summary>
     internal static bool HasForbiddenCharacters(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.IndexOfAnyInRange('\u0080', '\u009F') >= 0)
+        if (text.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0)
         {
             return true;
         }

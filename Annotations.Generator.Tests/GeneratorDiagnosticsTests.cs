@@ -1,0 +1,244 @@
+using EventFunctions.Annotations.Generator.Tests.Infrastructure;
+
+namespace EventFunctions.Annotations.Generator.Tests;
+
+/// <summary>Every misuse of the annotations is a compile error with a message that says what to fix.</summary>
+public sealed class GeneratorDiagnosticsTests
+{
+    private static string Functions(string members, string extra = "") => SampleSources.Usings + $$"""
+        namespace Sample;
+
+        {{extra}}
+
+        public sealed class Functions
+        {
+        {{members}}
+        }
+        """;
+
+    private static void AssertSingleError(string source, string id, string messageFragment)
+    {
+        var run = GeneratorHarness.Run(source);
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id.StartsWith("EFA", StringComparison.Ordinal));
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains(messageFragment, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TemplateParameterWithoutFromRouteParameter_IsEFA001()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items/{itemId}")]
+                public IHttpResult Get() => HttpResults.Ok();
+                """),
+            "EFA001",
+            "names '{itemId}' but method 'Get' has no [FromRoute] parameter");
+    }
+
+    [Fact]
+    public void FromRouteParameterMissingFromTemplate_IsEFA002()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult Get([FromRoute] string itemId) => HttpResults.Ok();
+                """),
+            "EFA002",
+            "route template '/items' has no '{itemId}'");
+    }
+
+    [Fact]
+    public void TwoFunctionsOnOneRoute_IsEFA003()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult First() => HttpResults.Ok();
+
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult Second() => HttpResults.Ok();
+                """),
+            "EFA003",
+            "are both on GET /items");
+    }
+
+    [Fact]
+    public void UnsupportedQueryType_IsEFA004()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult List([FromQuery] System.Uri next) => HttpResults.Ok();
+                """),
+            "EFA004",
+            "cannot be bound from the query string");
+    }
+
+    [Fact]
+    public void ArrayFromRoute_IsEFA004()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items/{ids}")]
+                public IHttpResult Get([FromRoute] int[] ids) => HttpResults.Ok();
+                """),
+            "EFA004",
+            "cannot be bound from the route");
+    }
+
+    [Fact]
+    public void ParameterWithoutBindingAttribute_IsEFA005()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult List(int limit) => HttpResults.Ok();
+                """),
+            "EFA005",
+            "Parameter 'limit' needs one of [FromRoute]");
+    }
+
+    [Fact]
+    public void ReturnTypeThatIsNotAnHttpResult_IsEFA006()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public string List() => "items";
+                """),
+            "EFA006",
+            "Method 'List' returns 'string'");
+    }
+
+    [Fact]
+    public void TwoBodies_IsEFA007()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Post, "/items")]
+                public IHttpResult Create([FromBody] JsonElement first, [FromBody] JsonElement second) => HttpResults.Ok();
+                """),
+            "EFA007",
+            "more than one [FromBody] parameter");
+    }
+
+    [Fact]
+    public void FunctionWithoutRestApi_IsEFA008()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction]
+                public IHttpResult Orphan() => HttpResults.Ok();
+                """),
+            "EFA008",
+            "without [RestApi]");
+    }
+
+    [Fact]
+    public void TwoFunctionsWithOneResourceName_IsEFA009()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction(ResourceName = "Items"), RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult List() => HttpResults.Ok();
+
+                [LambdaFunction(ResourceName = "Items"), RestApi(LambdaHttpMethod.Post, "/items")]
+                public IHttpResult Create() => HttpResults.Ok();
+                """),
+            "EFA009",
+            "Resource name 'Items' is used by both 'List' and 'Create'");
+    }
+
+    [Theory]
+    [InlineData("items", "must start with '/'")]
+    [InlineData("/items/", "must not end with '/'")]
+    [InlineData("/items/{id", "must be a whole '{name}'")]
+    [InlineData("/items/x{id}", "mixes text and braces")]
+    [InlineData("/items//x", "empty segment")]
+    [InlineData("/items/{1id}", "is not a valid parameter name")]
+    public void MalformedTemplate_IsEFA010(string template, string reason)
+    {
+        AssertSingleError(
+            Functions($$"""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "{{template}}")]
+                public IHttpResult Get() => HttpResults.Ok();
+                """),
+            "EFA010",
+            reason);
+    }
+
+    [Fact]
+    public void TypedBodyWithoutSerializerContext_IsEFA011()
+    {
+        AssertSingleError(
+            Functions(
+                """
+                [LambdaFunction, RestApi(LambdaHttpMethod.Post, "/items")]
+                public IHttpResult Create([FromBody] Item item) => HttpResults.Ok();
+                """,
+                "public sealed record Item(string Name);"),
+            "EFA011",
+            "declares no [assembly: LambdaJsonSerializerContext");
+    }
+
+    [Fact]
+    public void NonPublicFunction_IsEFA012()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                internal IHttpResult List() => HttpResults.Ok();
+                """),
+            "EFA012",
+            "it must be public");
+    }
+
+    [Fact]
+    public void StartupWithoutConfigureServices_IsEFA013()
+    {
+        AssertSingleError(
+            Functions(
+                """
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult List() => HttpResults.Ok();
+                """,
+                "[LambdaStartup] public sealed class Startup { }"),
+            "EFA013",
+            "public void ConfigureServices(IServiceCollection services)");
+    }
+
+    [Theory]
+    [InlineData("MemorySize = 64", "MemorySize 64 must be between 128 and 10240 MB")]
+    [InlineData("Timeout = 901", "Timeout 901 must be between 1 and 900 seconds")]
+    [InlineData("ResourceName = \"get-items\"", "must be 1-64 letters and digits")]
+    [InlineData("DynamoDbActions = new[] { \"s3:GetObject\" }", "'s3:GetObject' is not a DynamoDB action")]
+    public void InvalidFunctionSettings_AreEFA014(string setting, string reason)
+    {
+        AssertSingleError(
+            Functions($$"""
+                [LambdaFunction({{setting}}), RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult List() => HttpResults.Ok();
+                """),
+            "EFA014",
+            reason);
+    }
+
+    [Fact]
+    public void FunctionWithAnError_GetsNoHandlerButTheOthersDo()
+    {
+        var run = GeneratorHarness.Run(Functions("""
+            [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+            public IHttpResult List() => HttpResults.Ok();
+
+            [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items/{id}")]
+            public IHttpResult Get() => HttpResults.Ok();
+            """));
+
+        var generated = run.Output.SyntaxTrees.Select(t => Path.GetFileName(t.FilePath)).ToList();
+        Assert.Contains("Sample.Functions_List_Generated.g.cs", generated);
+        Assert.DoesNotContain("Sample.Functions_Get_Generated.g.cs", generated);
+    }
+}
