@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EventFunctions.Model;
 
 /// <summary>A stored event, as the API returns it.</summary>
@@ -20,9 +22,11 @@ public sealed record Event
     public required EventStatus Status { get; init; }
 
     /// <summary>Server-set, UTC, millisecond precision.</summary>
+    [JsonConverter(typeof(UtcTimestampJsonConverter))]
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>Server-set, UTC, millisecond precision.</summary>
+    [JsonConverter(typeof(UtcTimestampJsonConverter))]
     public required DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Starts at 1, grows by one with every update; the ETag.</summary>

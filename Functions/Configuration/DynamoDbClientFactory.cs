@@ -1,0 +1,35 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+
+namespace EventFunctions.Configuration;
+
+/// <summary>
+/// The one DynamoDB client per execution environment. Retries and timeouts are explicit: the SDK's
+/// defaults wait about 100 s on a dead endpoint, far past the function's timeout. Worst case here is
+/// 3 attempts x 2 s plus backoff, inside the 10 s function timeout, so an outage is a 503, not a timeout.
+/// </summary>
+public static class DynamoDbClientFactory
+{
+    public const int MaxErrorRetry = 2;
+
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
+
+    public static AmazonDynamoDBConfig CreateConfig(FunctionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var config = new AmazonDynamoDBConfig
+        {
+            RetryMode = RequestRetryMode.Standard,
+            MaxErrorRetry = MaxErrorRetry,
+            Timeout = AttemptTimeout,
+        };
+        if (settings.DynamoDbEndpoint is { } endpoint)
+        {
+            config.ServiceURL = endpoint.ToString();
+        }
+
+        return config;
+    }
+
+    public static IAmazonDynamoDB Create(FunctionSettings settings) => new AmazonDynamoDBClient(CreateConfig(settings));
+}
