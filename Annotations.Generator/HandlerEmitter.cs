@@ -26,7 +26,7 @@ internal static class HandlerEmitter
         w.Line($"/// Handler string: <c>{Xml(assembly.AssemblyName)}::{Xml(function.GeneratedClassFullName)}::FunctionHandler</c>.");
         w.Line("/// </summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"EventFunctions.Annotations.Generator\", \"1.0.0\")]");
-        w.Open($"public sealed class {function.GeneratedClassName}");
+        w.Open($"public sealed class {function.GeneratedClassName} : {Runtime}.ILambdaStreamHandler");
         w.Line($"private static readonly {Runtime}.RestApiFunctionInfo Function = new({Literal(function.ResourceName)}, {Literal(function.HttpMethod)}, {Literal(function.Template)});");
         w.Line();
         w.Line($"private readonly {Runtime}.RestApiFunctionHost host;");

@@ -1,9 +1,6 @@
-using Amazon.DynamoDBv2;
+using System.Diagnostics.CodeAnalysis;
 using EventFunctions.Annotations;
-using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
-using EventFunctions.Data;
-using EventFunctions.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFunctions;
@@ -12,18 +9,7 @@ namespace EventFunctions;
 [LambdaStartup]
 public sealed class Startup
 {
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance method by the [LambdaStartup] convention.")]
-    public void ConfigureServices(IServiceCollection services)
-    {
-        var settings = FunctionSettings.FromEnvironment();
-        services.AddSingleton(settings);
-        services.AddSingleton(DynamoDbClientFactory.Create(settings));
-        services.AddSingleton(new EventStoreOptions { TableName = settings.TableName });
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IEventStore>(provider => new DynamoDbEventStore(
-            provider.GetRequiredService<IAmazonDynamoDB>(),
-            provider.GetRequiredService<EventStoreOptions>(),
-            provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IHttpResultExceptionMapper, DataStoreExceptionMapper>();
-    }
+    [SuppressMessage("Performance", "CA1822", Justification = "An instance method by the [LambdaStartup] convention.")]
+    public void ConfigureServices(IServiceCollection services) =>
+        services.AddEventFunctions(FunctionSettings.FromEnvironment());
 }

@@ -3,7 +3,6 @@ using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
 using EventFunctions.Model;
 using Moq;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 

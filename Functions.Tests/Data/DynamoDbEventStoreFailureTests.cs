@@ -6,7 +6,6 @@ using Amazon.Runtime;
 using EventFunctions.Data;
 using EventFunctions.Model;
 using Moq;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 

@@ -3,7 +3,6 @@ using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
 using EventFunctions.Model;
 using Moq;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 
@@ -111,9 +110,17 @@ public sealed class DynamoDbEventStoreListRequestTests
     public async Task List_ScanReturnsShortPage_ContinuesWithTheRemainingLimitFromTheLastKey()
     {
         var sent = CaptureScans(
-            new ScanResponse { Items = [EventSamples.Item("a"), EventSamples.Item("b")], LastEvaluatedKey = EventSamples.Key("b") },
+            new ScanResponse
+            {
+                Items = [EventSamples.Item("a"), EventSamples.Item("b")],
+                LastEvaluatedKey = EventSamples.Key("b"),
+            },
             new ScanResponse { Items = [EventSamples.Item("c")], LastEvaluatedKey = EventSamples.Key("z") },
-            new ScanResponse { Items = [EventSamples.Item("d"), EventSamples.Item("e")], LastEvaluatedKey = EventSamples.Key("e") });
+            new ScanResponse
+            {
+                Items = [EventSamples.Item("d"), EventSamples.Item("e")],
+                LastEvaluatedKey = EventSamples.Key("e"),
+            });
 
         var result = await _store.ListAsync(new EventQuery(null, From, To, 5, null));
 
@@ -143,9 +150,10 @@ public sealed class DynamoDbEventStoreListRequestTests
     public async Task List_ScanNeverFillsThePage_StopsAfterMaxCallsWithAResumeToken()
     {
         var sent = CaptureScans(
-            Enumerable.Range(0, 10)
-                .Select(i => new ScanResponse { Items = [], LastEvaluatedKey = EventSamples.Key($"k{i}") })
-                .ToArray());
+            [
+                .. Enumerable.Range(0, 10)
+                    .Select(i => new ScanResponse { Items = [], LastEvaluatedKey = EventSamples.Key($"k{i}") }),
+            ]);
 
         var result = await _store.ListAsync(new EventQuery(null, From, To, 5, null));
 

@@ -3,7 +3,6 @@ using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
 using EventFunctions.Model;
 using Moq;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 
@@ -212,10 +211,8 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     }
 
     [Fact]
-    public async Task Update_NoChanges_ThrowsWithoutCallingDynamoDb()
-    {
+    public async Task Update_NoChanges_ThrowsWithoutCallingDynamoDb() =>
         await Assert.ThrowsAsync<ArgumentException>(() => _store.UpdateAsync("evt-1", new EventChanges(), null));
-    }
 
     [Fact]
     public async Task Delete_SendsDeleteItemConditionedOnExistenceReturningOldItem()

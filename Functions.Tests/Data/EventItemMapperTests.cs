@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 
@@ -15,10 +14,8 @@ public sealed class EventItemMapperTests
     }
 
     [Fact]
-    public void FromItem_ReadsTableFormat()
-    {
+    public void FromItem_ReadsTableFormat() =>
         Assert.Equal(EventSamples.Stored(), EventItemMapper.FromItem(EventSamples.Item()));
-    }
 
     [Fact]
     public void FromItem_TimestampIsUtc()
@@ -65,14 +62,10 @@ public sealed class EventItemMapperTests
     }
 
     [Fact]
-    public void FromItem_EmptyItem_Throws()
-    {
+    public void FromItem_EmptyItem_Throws() =>
         Assert.Throws<InvalidEventItemException>(() => EventItemMapper.FromItem([]));
-    }
 
     [Fact]
-    public void FromItem_NullItem_Throws()
-    {
+    public void FromItem_NullItem_Throws() =>
         Assert.Throws<InvalidEventItemException>(() => EventItemMapper.FromItem(null));
-    }
 }

@@ -1,7 +1,6 @@
 using EventFunctions.Data;
 using EventFunctions.Model;
 using EventFunctions.Tests.Infrastructure;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 

@@ -1,7 +1,6 @@
 using EventFunctions.Data;
 using EventFunctions.Model;
 using EventFunctions.Tests.Infrastructure;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 
@@ -58,7 +57,7 @@ public sealed class EventStoreListIntegrationTests(DynaliteFixture dynalite)
     {
         var (store, seeded) = await SeedAsync();
         var from = FirstDate.AddDays(10);
-        var to = FirstDate.AddDays(20);
+        var to = FirstDate.AddDays(18);
 
         var listed = await ListAllAsync(store, new EventQuery(EventStatus.Cancelled, from, to, 7, null));
 
@@ -177,7 +176,7 @@ public sealed class EventStoreListIntegrationTests(DynaliteFixture dynalite)
     }
 
     private static async Task<List<Event>> ListAllAsync(DynamoDbEventStore store, EventQuery query) =>
-        (await ListPagesAsync(store, query)).SelectMany(p => p.Items).ToList();
+        [.. (await ListPagesAsync(store, query)).SelectMany(p => p.Items)];
 
     private static async Task<List<EventPage>> ListPagesAsync(DynamoDbEventStore store, EventQuery query)
     {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using EventFunctions.Data;
 using EventFunctions.Tests.Infrastructure;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 

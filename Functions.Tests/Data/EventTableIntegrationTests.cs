@@ -1,7 +1,6 @@
 using Amazon.DynamoDBv2;
 using EventFunctions.Data;
 using EventFunctions.Tests.Infrastructure;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 

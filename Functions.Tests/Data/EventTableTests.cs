@@ -2,7 +2,6 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
 using Moq;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 

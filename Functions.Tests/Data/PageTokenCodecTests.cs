@@ -3,7 +3,6 @@ using System.Text;
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
 using EventFunctions.Model;
-using Xunit;
 
 namespace EventFunctions.Tests.Data;
 
@@ -98,10 +97,7 @@ public sealed class PageTokenCodecTests
     [InlineData("eyJ2Ijox fQ")]
     [InlineData("eyJ2IjoxfQ+/")]
     [InlineData("A")]
-    public void Decode_NotBase64Url_IsRejected(string token)
-    {
-        AssertRejected(token, ScanAll);
-    }
+    public void Decode_NotBase64Url_IsRejected(string token) => AssertRejected(token, ScanAll);
 
     [Fact]
     public void Decode_ValidButLongerThanTheLimit_IsRejected()
@@ -120,10 +116,7 @@ public sealed class PageTokenCodecTests
     [InlineData("null")]
     [InlineData("[1,2]")]
     [InlineData("\"text\"")]
-    public void Decode_NotAJsonObject_IsRejected(string json)
-    {
-        AssertRejected(Encode(json), ScanAll);
-    }
+    public void Decode_NotAJsonObject_IsRejected(string json) => AssertRejected(Encode(json), ScanAll);
 
     [Theory]
     [InlineData("""{"q":"{FP}","k":{"eventId":"evt-1"}}""")]
@@ -136,10 +129,8 @@ public sealed class PageTokenCodecTests
     [InlineData("""{"v":1,"q":"{FP}","k":{"eventId":"evt-1"},"extra":true}""")]
     [InlineData("""{"v":1,"v":1,"q":"{FP}","k":{"eventId":"evt-1"}}""")]
     [InlineData("""{"v":1,"q":"{FP}","k":{"eventId":"evt-1"},"k":{"eventId":"evt-2"}}""")]
-    public void Decode_WrongShape_IsRejected(string json)
-    {
+    public void Decode_WrongShape_IsRejected(string json) =>
         AssertRejected(Encode(json.Replace("{FP}", PageTokenCodec.Fingerprint(ScanAll), StringComparison.Ordinal)), ScanAll);
-    }
 
     [Theory]
     [InlineData("""{"eventId":{"S":"evt-1"}}""")]
@@ -148,29 +139,23 @@ public sealed class PageTokenCodecTests
     [InlineData("""{"eventId":"evt-1","title":"x"}""")]
     [InlineData("""{"EventId":"evt-1"}""")]
     [InlineData("""{}""")]
-    public void Decode_UnexpectedScanKeyAttributes_IsRejected(string key)
-    {
+    public void Decode_UnexpectedScanKeyAttributes_IsRejected(string key) =>
         AssertRejected(Token(ScanAll, key), ScanAll);
-    }
 
     [Theory]
     [InlineData("""{"eventId":"evt-1"}""")]
     [InlineData("""{"eventId":"evt-1","status":"active"}""")]
     [InlineData("""{"eventId":"evt-1","status":"active","date":"2025-01-09","title":"x"}""")]
-    public void Decode_UnexpectedIndexKeyAttributes_IsRejected(string key)
-    {
+    public void Decode_UnexpectedIndexKeyAttributes_IsRejected(string key) =>
         AssertRejected(Token(ActiveInJanuary, key), ActiveInJanuary);
-    }
 
     [Theory]
     [InlineData("")]
     [InlineData("evt 1")]
     [InlineData("evt/1")]
     [InlineData("évt")]
-    public void Decode_InvalidEventIdInKey_IsRejected(string eventId)
-    {
+    public void Decode_InvalidEventIdInKey_IsRejected(string eventId) =>
         AssertRejected(Token(ScanAll, $$"""{"eventId":"{{eventId}}"}"""), ScanAll);
-    }
 
     [Fact]
     public void Decode_EventIdLongerThanHundredCharacters_IsRejected()

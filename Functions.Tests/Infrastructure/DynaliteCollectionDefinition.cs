@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace EventFunctions.Tests.Infrastructure;
 
 /// <summary>Tests marked <c>[Collection(DynaliteCollectionDefinition.Name)]</c> share one <see cref="DynaliteFixture"/>.</summary>

@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2;
 using EventFunctions.Data;
-using Xunit;
 
 namespace EventFunctions.Tests.Infrastructure;
 

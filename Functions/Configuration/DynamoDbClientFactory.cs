@@ -12,6 +12,8 @@ public static class DynamoDbClientFactory
 {
     public const int MaxErrorRetry = 2;
 
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
+
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
 
     public static AmazonDynamoDBConfig CreateConfig(FunctionSettings settings)
@@ -21,6 +23,7 @@ public static class DynamoDbClientFactory
         {
             RetryMode = RequestRetryMode.Standard,
             MaxErrorRetry = MaxErrorRetry,
+            ConnectTimeout = ConnectTimeout,
             Timeout = AttemptTimeout,
         };
         if (settings.DynamoDbEndpoint is { } endpoint)

@@ -1,0 +1,52 @@
+using System.Text;
+using EventFunctions.Annotations.Runtime;
+using EventFunctions.Configuration;
+using EventFunctions.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+
+namespace EventFunctions.Tests.Infrastructure;
+
+/// <summary>
+/// The generated handlers over the real service wiring, with the event store replaced by a strict mock
+/// (or a real store), a captured log and the default CORS policy.
+/// </summary>
+internal sealed class HandlerHarness
+{
+    private readonly IServiceProvider services;
+
+    public HandlerHarness(IEventStore? store = null, params string[] corsOrigins)
+    {
+        // The real wiring; its client points at a closed local port and is never used, the store is replaced.
+        var collection = new ServiceCollection().AddEventFunctions(new FunctionSettings("events", new Uri("http://127.0.0.1:9")));
+        collection.AddSingleton(store ?? Store.Object);
+        collection.AddSingleton(new InvocationLog(Log));
+        collection.AddSingleton(new CorsPolicy(corsOrigins.Length == 0 ? ["*"] : corsOrigins));
+        services = collection.BuildServiceProvider();
+    }
+
+    public Mock<IEventStore> Store { get; } = new(MockBehavior.Strict);
+
+    public StringWriter Log { get; } = new();
+
+    public Task<ProxyResponse> InvokeAsync<THandler>(string eventJson)
+        where THandler : ILambdaStreamHandler =>
+        InvokeAsync((ILambdaStreamHandler)Activator.CreateInstance(typeof(THandler), services)!, eventJson);
+
+    /// <summary>Picks the handler for the event's method and resource from the function manifest, as the gateway does.</summary>
+    public Task<ProxyResponse> InvokeRoutedAsync(string eventJson)
+    {
+        var proxyEvent = System.Text.Json.Nodes.JsonNode.Parse(eventJson)!;
+        var function = FunctionRoutes.Find(
+            proxyEvent["httpMethod"]!.GetValue<string>(),
+            proxyEvent["resource"]!.GetValue<string>());
+        return InvokeAsync((ILambdaStreamHandler)Activator.CreateInstance(function, services)!, eventJson);
+    }
+
+    private static async Task<ProxyResponse> InvokeAsync(ILambdaStreamHandler handler, string eventJson)
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(eventJson));
+        await using var output = await handler.FunctionHandler(input);
+        return await ProxyResponse.ReadAsync(output);
+    }
+}
