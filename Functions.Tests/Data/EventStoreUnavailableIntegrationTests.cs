@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using EventFunctions.Data;
-using EventFunctions.Tests.Infrastructure;
+using EventFunctions.LocalDynamo;
 
 namespace EventFunctions.Tests.Data;
 

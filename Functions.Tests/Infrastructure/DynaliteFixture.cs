@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using EventFunctions.LocalDynamo;
 using EventFunctions.Data;
 
 namespace EventFunctions.Tests.Infrastructure;

@@ -101,6 +101,23 @@ public sealed class TextFieldValidationTests
         ValidationAssert.SingleError(EventRequestValidator.ValidateCreate(CreateWith("title", json)), "title", InvalidCharacters);
 
     [Theory]
+    [InlineData("\"line\\nbreak\"")]
+    [InlineData("\"tab\\there\"")]
+    [InlineData("\"windows\\r\\nline\"")]
+    public void ValidateCreate_DescriptionWithLineBreaksOrTabs_Accepted(string json) =>
+        Assert.NotNull(ValidationAssert.Valid(EventRequestValidator.ValidateCreate(CreateWith("description", json))).Description);
+
+    [Theory]
+    [InlineData("location")]
+    [InlineData("organizer")]
+    public void ValidateCreate_OneLineFieldWithLineBreak_ReportsInvalidCharacters(string field) =>
+        ValidationAssert.SingleError(EventRequestValidator.ValidateCreate(CreateWith(field, "\"two\\nlines\"")), field, InvalidCharacters);
+
+    [Fact]
+    public void ValidateCreate_DescriptionWithOtherControlCharacter_ReportsInvalidCharacters() =>
+        ValidationAssert.SingleError(EventRequestValidator.ValidateCreate(CreateWith("description", "\"bell\\u0007\"")), "description", InvalidCharacters);
+
+    [Theory]
     [InlineData("\"\\ud800\"")]
     [InlineData("\"a\\udc00b\"")]
     [InlineData("\"\\ude00\\ud83d\"")]

@@ -35,28 +35,9 @@ internal static class AttributeFormat
         return new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 
-    public static string FormatStatus(EventStatus status) => status switch
-    {
-        EventStatus.Scheduled => "scheduled",
-        EventStatus.Active => "active",
-        EventStatus.Cancelled => "cancelled",
-        EventStatus.Completed => "completed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown event status."),
-    };
+    public static string FormatStatus(EventStatus status) => EventStatusNames.ToWire(status);
 
-    public static bool TryParseStatus(string? text, out EventStatus status)
-    {
-        EventStatus? parsed = text switch
-        {
-            "scheduled" => EventStatus.Scheduled,
-            "active" => EventStatus.Active,
-            "cancelled" => EventStatus.Cancelled,
-            "completed" => EventStatus.Completed,
-            _ => null,
-        };
-        status = parsed.GetValueOrDefault();
-        return parsed.HasValue;
-    }
+    public static bool TryParseStatus(string? text, out EventStatus status) => EventStatusNames.TryParse(text, out status);
 
     public static string FormatNumber(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -43,7 +43,7 @@ internal struct EventBody
                     result.Title = TextRule.Read(value, EventPropertyNames.Title, TextRule.ShortMaxLength, errors);
                     break;
                 case EventFields.Description:
-                    result.Description = TextRule.Read(value, EventPropertyNames.Description, TextRule.LongMaxLength, errors);
+                    result.Description = TextRule.Read(value, EventPropertyNames.Description, TextRule.LongMaxLength, errors, multiline: true);
                     break;
                 case EventFields.Date:
                     result.Date = DateRule.Read(value, errors);

@@ -12,7 +12,7 @@ internal static class TextRule
     public const int LongMaxLength = 1000;
 
     /// <summary>The text when valid; otherwise <c>null</c>, with every broken rule added to <paramref name="errors"/>.</summary>
-    public static string? Read(JsonElement value, string field, int maxLength, ValidationErrors errors)
+    public static string? Read(JsonElement value, string field, int maxLength, ValidationErrors errors, bool multiline = false)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -40,7 +40,7 @@ internal static class TextRule
             valid = false;
         }
 
-        if (HasForbiddenCharacters(text))
+        if (HasForbiddenCharacters(text, allowLineBreaks: multiline))
         {
             errors.Add(field, ValidationMessages.InvalidCharacters);
             valid = false;
@@ -49,10 +49,21 @@ internal static class TextRule
         return valid ? text : null;
     }
 
-    /// <summary>C0 and C1 control characters (tab and newline included), DEL, and unpaired surrogates.</summary>
-    internal static bool HasForbiddenCharacters(ReadOnlySpan<char> text)
+    /// <summary>
+    /// C0 and C1 control characters, DEL, and unpaired surrogates. Long text (a description) may hold
+    /// tabs and line breaks; the one-line fields may not.
+    /// </summary>
+    internal static bool HasForbiddenCharacters(ReadOnlySpan<char> text, bool allowLineBreaks = false)
     {
-        if (text.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0)
+        for (var i = text.IndexOfAnyInRange('\u0000', '\u001F'); i >= 0; i = NextControl(text, i + 1))
+        {
+            if (!(allowLineBreaks && text[i] is '\t' or '\n' or '\r'))
+            {
+                return true;
+            }
+        }
+
+        if (text.IndexOfAnyInRange('\u007F', '\u009F') >= 0)
         {
             return true;
         }
@@ -70,5 +81,11 @@ internal static class TextRule
         }
 
         return false;
+    }
+
+    private static int NextControl(ReadOnlySpan<char> text, int start)
+    {
+        var next = text[start..].IndexOfAnyInRange('\u0000', '\u001F');
+        return next < 0 ? -1 : start + next;
     }
 }

@@ -7,7 +7,7 @@ using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 
-namespace EventFunctions.Tests.Infrastructure;
+namespace EventFunctions.LocalDynamo;
 
 /// <summary>
 /// An in-memory dynalite (DynamoDB-compatible server from npm, pinned in the repo's package.json) on 127.0.0.1 and
