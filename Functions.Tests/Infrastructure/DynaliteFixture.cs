@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
-using EventFunctions.LocalDynamo;
 using EventFunctions.Data;
+using EventFunctions.LocalDynamo;
 
 namespace EventFunctions.Tests.Infrastructure;
 
