@@ -26,6 +26,25 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
         IsBase64Encoded = base64,
     };
 
+    private static ProxyEvent PutGreeting(string body) => new()
+    {
+        HttpMethod = "PUT",
+        Resource = "/greetings/{id}",
+        Path = "/greetings/3",
+        PathParameters = new() { ["id"] = "3" },
+        Headers = new() { ["Content-Type"] = "application/json" },
+        Body = body,
+    };
+
+    private static ProxyEvent FailGreeting(string requestId) => new()
+    {
+        HttpMethod = "DELETE",
+        Resource = "/greetings/{id}",
+        Path = "/greetings/1",
+        PathParameters = new() { ["id"] = "1" },
+        RequestId = requestId,
+    };
+
     [Fact]
     public async Task ValidRouteValue_Returns200WithTheMethodsResultAsJson()
     {
@@ -160,17 +179,7 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
     [Fact]
     public async Task TypedBodyStaticMethodAndServiceParameter_AreAllBound()
     {
-        var proxyEvent = new ProxyEvent
-        {
-            HttpMethod = "PUT",
-            Resource = "/greetings/{id}",
-            Path = "/greetings/3",
-            PathParameters = new() { ["id"] = "3" },
-            Headers = new() { ["Content-Type"] = "application/json" },
-            Body = """{"id":0,"text":"Grace","times":2}""",
-        };
-
-        var response = await sample.InvokeAsync("PutGreeting", proxyEvent);
+        var response = await sample.InvokeAsync("PutGreeting", PutGreeting("""{"id":0,"text":"Grace","times":2}"""));
 
         Assert.Equal(200, response.StatusCode);
         Assert.Equal(3, response.Json.GetProperty("id").GetInt32());
@@ -180,17 +189,7 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
     [Fact]
     public async Task TypedBodyOfTheWrongShape_Returns400()
     {
-        var proxyEvent = new ProxyEvent
-        {
-            HttpMethod = "PUT",
-            Resource = "/greetings/{id}",
-            Path = "/greetings/3",
-            PathParameters = new() { ["id"] = "3" },
-            Headers = new() { ["Content-Type"] = "application/json" },
-            Body = """{"id":"three"}""",
-        };
-
-        var response = await sample.InvokeAsync("PutGreeting", proxyEvent);
+        var response = await sample.InvokeAsync("PutGreeting", PutGreeting("""{"id":"three"}"""));
 
         Assert.Equal(400, response.StatusCode);
     }
@@ -198,16 +197,7 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
     [Fact]
     public async Task ExceptionInTheMethod_Returns500ProblemWithRequestIdAndNoInternals()
     {
-        var proxyEvent = new ProxyEvent
-        {
-            HttpMethod = "DELETE",
-            Resource = "/greetings/{id}",
-            Path = "/greetings/1",
-            PathParameters = new() { ["id"] = "1" },
-            RequestId = "req-500",
-        };
-
-        var response = await sample.InvokeAsync("FailGreeting", proxyEvent);
+        var response = await sample.InvokeAsync("FailGreeting", FailGreeting("req-500"));
 
         Assert.Equal(500, response.StatusCode);
         Assert.Equal("req-500", response.Json.GetProperty("requestId").GetString());
@@ -219,16 +209,7 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
     [Fact]
     public async Task ExceptionInTheMethod_IsLoggedWithItsStackTrace()
     {
-        var proxyEvent = new ProxyEvent
-        {
-            HttpMethod = "DELETE",
-            Resource = "/greetings/{id}",
-            Path = "/greetings/1",
-            PathParameters = new() { ["id"] = "1" },
-            RequestId = "req-logged",
-        };
-
-        await sample.InvokeAsync("FailGreeting", proxyEvent);
+        await sample.InvokeAsync("FailGreeting", FailGreeting("req-logged"));
 
         var line = sample.Log.ToString().Split('\n').Single(l => l.Contains("req-logged", StringComparison.Ordinal));
         using var log = JsonDocument.Parse(line);

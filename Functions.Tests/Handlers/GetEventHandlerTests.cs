@@ -37,6 +37,18 @@ public sealed class GetEventHandlerTests
     }
 
     [Fact]
+    public async Task ExistingEvent_BodyHasExactlyTheContractsPropertiesInOrder()
+    {
+        harness.Store.Setup(s => s.GetAsync(EventId, It.IsAny<CancellationToken>())).ReturnsAsync(EventSamples.Stored(EventId));
+
+        var response = await harness.InvokeAsync<Functions_GetEvent_Generated>(ProxyEventSamples.Read("get-event.json"));
+
+        Assert.Equal(
+            ["eventId", "title", "description", "date", "location", "capacity", "organizer", "status", "createdAt", "updatedAt", "version"],
+            response.Json.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task MissingEvent_Returns404Problem()
     {
         harness.Store.Setup(s => s.GetAsync(EventId, It.IsAny<CancellationToken>())).ReturnsAsync((Event?)null);
