@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
 using EventFunctions.Model;
@@ -14,21 +13,14 @@ public sealed class DynamoDbEventStoreConflictTests
 {
     private static readonly EventChanges Changes = new() { Title = "x" };
 
-    private readonly Mock<IAmazonDynamoDB> _client = new(MockBehavior.Strict);
-    private readonly DynamoDbEventStore _store;
-
-    public DynamoDbEventStoreConflictTests()
-    {
-        _store = new DynamoDbEventStore(
-            _client.Object, new EventStoreOptions { TableName = "events" }, new ManualTimeProvider(EventSamples.Now));
-    }
+    private readonly MockedDynamoDb dynamoDb = new();
 
     [Fact]
     public async Task Update_ConditionFailedWithOldItem_ReturnsVersionMismatchWithoutReading()
     {
         UpdateFails(new ConditionalCheckFailedException("failed") { Item = EventSamples.Item(version: 2) });
 
-        var result = await _store.UpdateAsync("evt-1", Changes, 1);
+        var result = await dynamoDb.Store.UpdateAsync("evt-1", Changes, 1);
 
         Assert.Equal(WriteResult.VersionMismatch, result);
     }
@@ -38,7 +30,7 @@ public sealed class DynamoDbEventStoreConflictTests
     {
         UpdateFails(new ConditionalCheckFailedException("failed"));
 
-        var result = await _store.UpdateAsync("evt-1", Changes, null);
+        var result = await dynamoDb.Store.UpdateAsync("evt-1", Changes, null);
 
         Assert.Equal(WriteResult.NotFound, result);
     }
@@ -49,7 +41,7 @@ public sealed class DynamoDbEventStoreConflictTests
         UpdateFails(new ConditionalCheckFailedException("failed"));
         var reads = ReadReturns(EventSamples.Item(version: 2));
 
-        var result = await _store.UpdateAsync("evt-1", Changes, 1);
+        var result = await dynamoDb.Store.UpdateAsync("evt-1", Changes, 1);
 
         Assert.Equal(WriteResult.VersionMismatch, result);
         Assert.True(Assert.Single(reads).ConsistentRead);
@@ -61,7 +53,7 @@ public sealed class DynamoDbEventStoreConflictTests
         UpdateFails(new ConditionalCheckFailedException("failed"));
         ReadReturns(null);
 
-        var result = await _store.UpdateAsync("evt-1", Changes, 1);
+        var result = await dynamoDb.Store.UpdateAsync("evt-1", Changes, 1);
 
         Assert.Equal(WriteResult.NotFound, result);
     }
@@ -70,10 +62,10 @@ public sealed class DynamoDbEventStoreConflictTests
     public async Task Update_ConditionFailedAndReadThrottled_ThrowsDataStoreUnavailable()
     {
         UpdateFails(new ConditionalCheckFailedException("failed"));
-        _client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ProvisionedThroughputExceededException("slow down"));
 
-        await Assert.ThrowsAsync<DataStoreUnavailableException>(() => _store.UpdateAsync("evt-1", Changes, 1));
+        await Assert.ThrowsAsync<DataStoreUnavailableException>(() => dynamoDb.Store.UpdateAsync("evt-1", Changes, 1));
     }
 
     [Fact]
@@ -81,7 +73,7 @@ public sealed class DynamoDbEventStoreConflictTests
     {
         DeleteFails(new ConditionalCheckFailedException("failed") { Item = EventSamples.Item(version: 2) });
 
-        var result = await _store.DeleteAsync("evt-1", 1);
+        var result = await dynamoDb.Store.DeleteAsync("evt-1", 1);
 
         Assert.Equal(WriteResult.VersionMismatch, result);
     }
@@ -91,7 +83,7 @@ public sealed class DynamoDbEventStoreConflictTests
     {
         DeleteFails(new ConditionalCheckFailedException("failed"));
 
-        var result = await _store.DeleteAsync("evt-1", null);
+        var result = await dynamoDb.Store.DeleteAsync("evt-1", null);
 
         Assert.Equal(WriteResult.NotFound, result);
     }
@@ -102,7 +94,7 @@ public sealed class DynamoDbEventStoreConflictTests
         DeleteFails(new ConditionalCheckFailedException("failed"));
         ReadReturns(EventSamples.Item(version: 2));
 
-        var result = await _store.DeleteAsync("evt-1", 1);
+        var result = await dynamoDb.Store.DeleteAsync("evt-1", 1);
 
         Assert.Equal(WriteResult.VersionMismatch, result);
     }
@@ -113,23 +105,23 @@ public sealed class DynamoDbEventStoreConflictTests
         DeleteFails(new ConditionalCheckFailedException("failed"));
         ReadReturns(null);
 
-        var result = await _store.DeleteAsync("evt-1", 1);
+        var result = await dynamoDb.Store.DeleteAsync("evt-1", 1);
 
         Assert.Equal(WriteResult.NotFound, result);
     }
 
     private void UpdateFails(Exception exception) =>
-        _client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(exception);
 
     private void DeleteFails(Exception exception) =>
-        _client.Setup(c => c.DeleteItemAsync(It.IsAny<DeleteItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.DeleteItemAsync(It.IsAny<DeleteItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(exception);
 
     private List<GetItemRequest> ReadReturns(Dictionary<string, AttributeValue>? item)
     {
         var reads = new List<GetItemRequest>();
-        _client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
             .Callback((GetItemRequest request, CancellationToken _) => reads.Add(request))
             .ReturnsAsync(new GetItemResponse { Item = item });
         return reads;

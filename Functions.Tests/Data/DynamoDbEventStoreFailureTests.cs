@@ -12,14 +12,7 @@ namespace EventFunctions.Tests.Data;
 /// <summary>Which failures become <see cref="DataStoreUnavailableException"/> (503) and which propagate (500).</summary>
 public sealed class DynamoDbEventStoreFailureTests
 {
-    private readonly Mock<IAmazonDynamoDB> _client = new(MockBehavior.Strict);
-    private readonly DynamoDbEventStore _store;
-
-    public DynamoDbEventStoreFailureTests()
-    {
-        _store = new DynamoDbEventStore(
-            _client.Object, new EventStoreOptions { TableName = "events" }, new ManualTimeProvider(EventSamples.Now));
-    }
+    private readonly MockedDynamoDb dynamoDb = new();
 
     [Theory]
     [InlineData("ProvisionedThroughputExceeded", 1)]
@@ -40,7 +33,7 @@ public sealed class DynamoDbEventStoreFailureTests
         var failure = Transient(kind);
         GetFails(failure);
 
-        var thrown = await Assert.ThrowsAsync<DataStoreUnavailableException>(() => _store.GetAsync("evt-1"));
+        var thrown = await Assert.ThrowsAsync<DataStoreUnavailableException>(() => dynamoDb.Store.GetAsync("evt-1"));
 
         Assert.Same(failure, thrown.InnerException);
         Assert.Equal(retryAfter, thrown.RetryAfterSeconds);
@@ -57,7 +50,7 @@ public sealed class DynamoDbEventStoreFailureTests
         var failure = NonTransient(kind);
         GetFails(failure);
 
-        var thrown = await Assert.ThrowsAnyAsync<Exception>(() => _store.GetAsync("evt-1"));
+        var thrown = await Assert.ThrowsAnyAsync<Exception>(() => dynamoDb.Store.GetAsync("evt-1"));
 
         Assert.Same(failure, thrown);
     }
@@ -71,7 +64,7 @@ public sealed class DynamoDbEventStoreFailureTests
         GetFails(failure);
 
         var thrown = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => _store.GetAsync("evt-1", cancellation.Token));
+            () => dynamoDb.Store.GetAsync("evt-1", cancellation.Token));
 
         Assert.Same(failure, thrown);
     }
@@ -79,53 +72,53 @@ public sealed class DynamoDbEventStoreFailureTests
     [Fact]
     public async Task Create_Throttled_ThrowsDataStoreUnavailable()
     {
-        _client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ProvisionedThroughputExceededException("slow down"));
 
-        await Assert.ThrowsAsync<DataStoreUnavailableException>(() => _store.CreateAsync(EventSamples.Draft()));
+        await Assert.ThrowsAsync<DataStoreUnavailableException>(() => dynamoDb.Store.CreateAsync(EventSamples.Draft()));
     }
 
     [Fact]
     public async Task Update_Unreachable_ThrowsDataStoreUnavailable()
     {
-        _client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new HttpRequestException("connection refused"));
 
         await Assert.ThrowsAsync<DataStoreUnavailableException>(
-            () => _store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null));
+            () => dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null));
     }
 
     [Fact]
     public async Task Delete_ServerError_ThrowsDataStoreUnavailable()
     {
-        _client.Setup(c => c.DeleteItemAsync(It.IsAny<DeleteItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.DeleteItemAsync(It.IsAny<DeleteItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InternalServerErrorException("oops"));
 
-        await Assert.ThrowsAsync<DataStoreUnavailableException>(() => _store.DeleteAsync("evt-1", null));
+        await Assert.ThrowsAsync<DataStoreUnavailableException>(() => dynamoDb.Store.DeleteAsync("evt-1", null));
     }
 
     [Fact]
     public async Task List_TimedOut_ThrowsDataStoreUnavailable()
     {
-        _client.Setup(c => c.QueryAsync(It.IsAny<QueryRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.QueryAsync(It.IsAny<QueryRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new TimeoutException());
 
         await Assert.ThrowsAsync<DataStoreUnavailableException>(
-            () => _store.ListAsync(new EventQuery(EventStatus.Active, null, null, 10, null)));
+            () => dynamoDb.Store.ListAsync(new EventQuery(EventStatus.Active, null, null, 10, null)));
     }
 
     [Fact]
     public async Task List_MissingTable_Propagates()
     {
-        _client.Setup(c => c.ScanAsync(It.IsAny<ScanRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.ScanAsync(It.IsAny<ScanRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ResourceNotFoundException("no table") { StatusCode = HttpStatusCode.BadRequest });
 
         await Assert.ThrowsAsync<ResourceNotFoundException>(
-            () => _store.ListAsync(new EventQuery(null, null, null, 10, null)));
+            () => dynamoDb.Store.ListAsync(new EventQuery(null, null, null, 10, null)));
     }
 
     private void GetFails(Exception exception) =>
-        _client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(exception);
 
     private static Exception Transient(string kind) => kind switch

@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Data;
 using EventFunctions.Model;
@@ -12,21 +11,14 @@ public sealed class DynamoDbEventStoreListRequestTests
     private static readonly DateOnly From = new(2025, 1, 1);
     private static readonly DateOnly To = new(2025, 1, 31);
 
-    private readonly Mock<IAmazonDynamoDB> _client = new(MockBehavior.Strict);
-    private readonly DynamoDbEventStore _store;
-
-    public DynamoDbEventStoreListRequestTests()
-    {
-        _store = new DynamoDbEventStore(
-            _client.Object, new EventStoreOptions { TableName = "events" }, new ManualTimeProvider(EventSamples.Now));
-    }
+    private readonly MockedDynamoDb dynamoDb = new();
 
     [Fact]
     public async Task List_WithStatus_QueriesStatusDateIndexInDateOrder()
     {
         var sent = CaptureQueries(new QueryResponse());
 
-        await _store.ListAsync(new EventQuery(EventStatus.Active, null, null, 40, null));
+        await dynamoDb.Store.ListAsync(new EventQuery(EventStatus.Active, null, null, 40, null));
 
         var request = Assert.Single(sent);
         Assert.Equal("events", request.TableName);
@@ -45,7 +37,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     public async Task List_WithStatus_UsesTheConfiguredIndexName()
     {
         var store = new DynamoDbEventStore(
-            _client.Object,
+            dynamoDb.Client.Object,
             new EventStoreOptions { TableName = "events", StatusDateIndexName = "other-index" },
             TimeProvider.System);
         var sent = CaptureQueries(new QueryResponse());
@@ -64,7 +56,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     {
         var sent = CaptureQueries(new QueryResponse());
 
-        await _store.ListAsync(new EventQuery(EventStatus.Active, hasFrom ? From : null, hasTo ? To : null, 10, null));
+        await dynamoDb.Store.ListAsync(new EventQuery(EventStatus.Active, hasFrom ? From : null, hasTo ? To : null, 10, null));
 
         var request = Assert.Single(sent);
         Assert.Equal(keyCondition, request.KeyConditionExpression);
@@ -79,7 +71,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     {
         var sent = CaptureScans(new ScanResponse());
 
-        await _store.ListAsync(new EventQuery(null, null, null, 25, null));
+        await dynamoDb.Store.ListAsync(new EventQuery(null, null, null, 25, null));
 
         var request = Assert.Single(sent);
         Assert.Equal("events", request.TableName);
@@ -98,7 +90,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     {
         var sent = CaptureScans(new ScanResponse());
 
-        await _store.ListAsync(new EventQuery(null, hasFrom ? From : null, hasTo ? To : null, 10, null));
+        await dynamoDb.Store.ListAsync(new EventQuery(null, hasFrom ? From : null, hasTo ? To : null, 10, null));
 
         var request = Assert.Single(sent);
         Assert.Equal(filter, request.FilterExpression);
@@ -122,7 +114,7 @@ public sealed class DynamoDbEventStoreListRequestTests
                 LastEvaluatedKey = EventSamples.Key("e"),
             });
 
-        var result = await _store.ListAsync(new EventQuery(null, From, To, 5, null));
+        var result = await dynamoDb.Store.ListAsync(new EventQuery(null, From, To, 5, null));
 
         Assert.Equal([5, 3, 2], sent.Select(r => r.Limit));
         Assert.Null(sent[0].ExclusiveStartKey);
@@ -139,7 +131,7 @@ public sealed class DynamoDbEventStoreListRequestTests
             new ScanResponse { Items = [EventSamples.Item("a")], LastEvaluatedKey = EventSamples.Key("q") },
             new ScanResponse { Items = [EventSamples.Item("b")] });
 
-        var result = await _store.ListAsync(new EventQuery(null, From, To, 5, null));
+        var result = await dynamoDb.Store.ListAsync(new EventQuery(null, From, To, 5, null));
 
         Assert.Equal(2, sent.Count);
         Assert.Equal(["a", "b"], result.Page!.Items.Select(e => e.EventId));
@@ -155,7 +147,7 @@ public sealed class DynamoDbEventStoreListRequestTests
                     .Select(i => new ScanResponse { Items = [], LastEvaluatedKey = EventSamples.Key($"k{i}") }),
             ]);
 
-        var result = await _store.ListAsync(new EventQuery(null, From, To, 5, null));
+        var result = await dynamoDb.Store.ListAsync(new EventQuery(null, From, To, 5, null));
 
         Assert.Equal(DynamoDbEventStore.MaxCallsPerPage, sent.Count);
         Assert.Empty(result.Page!.Items);
@@ -171,8 +163,8 @@ public sealed class DynamoDbEventStoreListRequestTests
             new QueryResponse());
         var query = new EventQuery(EventStatus.Active, From, To, 1, null);
 
-        var first = await _store.ListAsync(query);
-        await _store.ListAsync(query with { PageToken = first.Page!.NextPageToken });
+        var first = await dynamoDb.Store.ListAsync(query);
+        await dynamoDb.Store.ListAsync(query with { PageToken = first.Page!.NextPageToken });
 
         Assert.Equal(2, sent.Count);
         DynamoDbEventStoreWriteRequestTests.AssertItemsEqual(lastKey, sent[1].ExclusiveStartKey);
@@ -183,7 +175,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     {
         CaptureQueries(new QueryResponse { Items = [EventSamples.Item("evt-1")] });
 
-        var result = await _store.ListAsync(new EventQuery(EventStatus.Scheduled, null, null, 10, null));
+        var result = await dynamoDb.Store.ListAsync(new EventQuery(EventStatus.Scheduled, null, null, 10, null));
 
         Assert.False(result.PageTokenRejected);
         Assert.Equal(EventSamples.Stored(), Assert.Single(result.Page!.Items));
@@ -193,7 +185,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     [Fact]
     public async Task List_MalformedToken_IsRejectedWithoutCallingDynamoDb()
     {
-        var result = await _store.ListAsync(new EventQuery(EventStatus.Active, null, null, 10, "not a token"));
+        var result = await dynamoDb.Store.ListAsync(new EventQuery(EventStatus.Active, null, null, 10, "not a token"));
 
         Assert.Equal(ListResult.RejectedToken, result);
     }
@@ -201,7 +193,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     [Fact]
     public async Task List_FromAfterTo_ReturnsEmptyPageWithoutCallingDynamoDb()
     {
-        var result = await _store.ListAsync(new EventQuery(EventStatus.Active, To, From, 10, null));
+        var result = await dynamoDb.Store.ListAsync(new EventQuery(EventStatus.Active, To, From, 10, null));
 
         Assert.Empty(result.Page!.Items);
         Assert.Null(result.Page.NextPageToken);
@@ -214,14 +206,14 @@ public sealed class DynamoDbEventStoreListRequestTests
     public async Task List_LimitOutsideOneToThousand_Throws(int limit)
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
-            () => _store.ListAsync(new EventQuery(null, null, null, limit, null)));
+            () => dynamoDb.Store.ListAsync(new EventQuery(null, null, null, limit, null)));
     }
 
     private List<QueryRequest> CaptureQueries(params QueryResponse[] responses)
     {
         var sent = new List<QueryRequest>();
         var next = new Queue<QueryResponse>(responses);
-        _client.Setup(c => c.QueryAsync(It.IsAny<QueryRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.QueryAsync(It.IsAny<QueryRequest>(), It.IsAny<CancellationToken>()))
             .Callback((QueryRequest request, CancellationToken _) => sent.Add(Snapshot(request)))
             .ReturnsAsync(() => next.Dequeue());
         return sent;
@@ -231,7 +223,7 @@ public sealed class DynamoDbEventStoreListRequestTests
     {
         var sent = new List<ScanRequest>();
         var next = new Queue<ScanResponse>(responses);
-        _client.Setup(c => c.ScanAsync(It.IsAny<ScanRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.ScanAsync(It.IsAny<ScanRequest>(), It.IsAny<CancellationToken>()))
             .Callback((ScanRequest request, CancellationToken _) => sent.Add(Snapshot(request)))
             .ReturnsAsync(() => next.Dequeue());
         return sent;

@@ -9,21 +9,14 @@ namespace EventFunctions.Tests.Data;
 /// <summary>The exact create/get/update/delete requests the store sends, and how it reads the answers.</summary>
 public sealed class DynamoDbEventStoreWriteRequestTests
 {
-    private readonly Mock<IAmazonDynamoDB> _client = new(MockBehavior.Strict);
-    private readonly DynamoDbEventStore _store;
-
-    public DynamoDbEventStoreWriteRequestTests()
-    {
-        _store = new DynamoDbEventStore(
-            _client.Object, new EventStoreOptions { TableName = "events" }, new ManualTimeProvider(EventSamples.Now));
-    }
+    private readonly MockedDynamoDb dynamoDb = new();
 
     [Fact]
     public async Task Create_SendsPutItemConditionedOnAttributeNotExists()
     {
         var sent = CapturePut();
 
-        await _store.CreateAsync(EventSamples.Draft());
+        await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
         var request = Assert.Single(sent);
         Assert.Equal("events", request.TableName);
@@ -36,7 +29,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         var sent = CapturePut();
 
-        await _store.CreateAsync(EventSamples.Draft());
+        await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
         AssertItemsEqual(EventSamples.Item(), Assert.Single(sent).Item);
     }
@@ -46,7 +39,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         CapturePut();
 
-        var result = await _store.CreateAsync(EventSamples.Draft());
+        var result = await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
         Assert.Equal(WriteStatus.Succeeded, result.Status);
         Assert.Equal(EventSamples.Stored(), result.Event);
@@ -55,10 +48,10 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Create_ConditionalCheckFailed_ReturnsAlreadyExists()
     {
-        _client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ConditionalCheckFailedException("The conditional request failed"));
 
-        var result = await _store.CreateAsync(EventSamples.Draft());
+        var result = await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
         Assert.Equal(WriteResult.AlreadyExists, result);
     }
@@ -67,11 +60,11 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     public async Task Get_SendsConsistentGetItemForTheKey()
     {
         GetItemRequest? sent = null;
-        _client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
             .Callback((GetItemRequest request, CancellationToken _) => sent = request)
             .ReturnsAsync(new GetItemResponse { Item = EventSamples.Item() });
 
-        await _store.GetAsync("evt-1");
+        await dynamoDb.Store.GetAsync("evt-1");
 
         Assert.NotNull(sent);
         Assert.Equal("events", sent.TableName);
@@ -82,10 +75,10 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Get_ExistingItem_ReturnsMappedEvent()
     {
-        _client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GetItemResponse { Item = EventSamples.Item(version: 4) });
 
-        var found = await _store.GetAsync("evt-1");
+        var found = await dynamoDb.Store.GetAsync("evt-1");
 
         Assert.Equal(EventSamples.Stored(version: 4), found);
     }
@@ -93,10 +86,10 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Get_NoItem_ReturnsNull()
     {
-        _client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.GetItemAsync(It.IsAny<GetItemRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GetItemResponse());
 
-        Assert.Null(await _store.GetAsync("evt-1"));
+        Assert.Null(await dynamoDb.Store.GetAsync("evt-1"));
     }
 
     [Fact]
@@ -104,7 +97,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         var sent = CaptureUpdate();
 
-        await _store.UpdateAsync("evt-1", new EventChanges { Title = "New title", Capacity = 42 }, null);
+        await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "New title", Capacity = 42 }, null);
 
         var request = Assert.Single(sent);
         Assert.Equal(
@@ -136,7 +129,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         var sent = CaptureUpdate();
 
-        await _store.UpdateAsync(
+        await dynamoDb.Store.UpdateAsync(
             "evt-1",
             new EventChanges
             {
@@ -167,7 +160,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         var sent = CaptureUpdate();
 
-        await _store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null);
+        await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null);
 
         var request = Assert.Single(sent);
         Assert.Equal("attribute_exists(#eventId)", request.ConditionExpression);
@@ -179,7 +172,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         var sent = CaptureUpdate();
 
-        await _store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, 3);
+        await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, 3);
 
         var request = Assert.Single(sent);
         Assert.Equal("attribute_exists(#eventId) AND #version = :expectedVersion", request.ConditionExpression);
@@ -191,7 +184,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         var sent = CaptureUpdate();
 
-        await _store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, 3);
+        await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, 3);
 
         var request = Assert.Single(sent);
         Assert.Equal("events", request.TableName);
@@ -205,21 +198,21 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         CaptureUpdate(EventSamples.Item(version: 2));
 
-        var result = await _store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null);
+        var result = await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null);
 
         Assert.Equal(WriteResult.Success(EventSamples.Stored(version: 2)), result);
     }
 
     [Fact]
     public async Task Update_NoChanges_ThrowsWithoutCallingDynamoDb() =>
-        await Assert.ThrowsAsync<ArgumentException>(() => _store.UpdateAsync("evt-1", new EventChanges(), null));
+        await Assert.ThrowsAsync<ArgumentException>(() => dynamoDb.Store.UpdateAsync("evt-1", new EventChanges(), null));
 
     [Fact]
     public async Task Delete_SendsDeleteItemConditionedOnExistenceReturningOldItem()
     {
         var sent = CaptureDelete();
 
-        await _store.DeleteAsync("evt-1", null);
+        await dynamoDb.Store.DeleteAsync("evt-1", null);
 
         var request = Assert.Single(sent);
         Assert.Equal("events", request.TableName);
@@ -236,7 +229,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         var sent = CaptureDelete();
 
-        await _store.DeleteAsync("evt-1", 5);
+        await dynamoDb.Store.DeleteAsync("evt-1", 5);
 
         var request = Assert.Single(sent);
         Assert.Equal("attribute_exists(#eventId) AND #version = :expectedVersion", request.ConditionExpression);
@@ -249,7 +242,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     {
         CaptureDelete(EventSamples.Item(version: 5));
 
-        var result = await _store.DeleteAsync("evt-1", 5);
+        var result = await dynamoDb.Store.DeleteAsync("evt-1", 5);
 
         Assert.Equal(WriteResult.Success(EventSamples.Stored(version: 5)), result);
     }
@@ -257,7 +250,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     private List<PutItemRequest> CapturePut()
     {
         var sent = new List<PutItemRequest>();
-        _client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
             .Callback((PutItemRequest request, CancellationToken _) => sent.Add(request))
             .ReturnsAsync(new PutItemResponse());
         return sent;
@@ -266,7 +259,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     private List<UpdateItemRequest> CaptureUpdate(Dictionary<string, AttributeValue>? returned = null)
     {
         var sent = new List<UpdateItemRequest>();
-        _client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
             .Callback((UpdateItemRequest request, CancellationToken _) => sent.Add(request))
             .ReturnsAsync(new UpdateItemResponse { Attributes = returned ?? EventSamples.Item(version: 2) });
         return sent;
@@ -275,7 +268,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     private List<DeleteItemRequest> CaptureDelete(Dictionary<string, AttributeValue>? returned = null)
     {
         var sent = new List<DeleteItemRequest>();
-        _client.Setup(c => c.DeleteItemAsync(It.IsAny<DeleteItemRequest>(), It.IsAny<CancellationToken>()))
+        dynamoDb.Client.Setup(c => c.DeleteItemAsync(It.IsAny<DeleteItemRequest>(), It.IsAny<CancellationToken>()))
             .Callback((DeleteItemRequest request, CancellationToken _) => sent.Add(request))
             .ReturnsAsync(new DeleteItemResponse { Attributes = returned ?? EventSamples.Item() });
         return sent;
