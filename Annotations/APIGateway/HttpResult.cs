@@ -15,16 +15,23 @@ public sealed class HttpResult : IHttpResult
 
     private readonly List<KeyValuePair<string, string>> headers = [];
 
-    internal HttpResult(int statusCode, object? body)
+    internal HttpResult(int statusCode, object? body, Type? bodyType = null)
     {
         StatusCode = statusCode;
         Body = body;
+        BodyType = bodyType ?? body?.GetType();
     }
 
     public int StatusCode { get; }
 
     /// <summary>The body before serialization; a <see cref="APIGateway.ProblemDetails"/> for errors.</summary>
     public object? Body { get; }
+
+    /// <summary>
+    /// The type the body is serialized as: the declared type given to <see cref="HttpResults"/>, so that
+    /// e.g. any <c>IReadOnlyList&lt;Event&gt;</c> implementation uses the list's source-generated metadata.
+    /// </summary>
+    public Type? BodyType { get; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Headers => headers;
 
@@ -51,7 +58,7 @@ public sealed class HttpResult : IHttpResult
                 break;
             default:
                 single["Content-Type"] = JsonContentType;
-                response.Body = JsonSerializer.Serialize(Body, options.SerializerOptions.GetTypeInfo(Body.GetType()));
+                response.Body = JsonSerializer.Serialize(Body, options.SerializerOptions.GetTypeInfo(BodyType ?? Body.GetType()));
                 break;
         }
 

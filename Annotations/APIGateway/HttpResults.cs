@@ -5,20 +5,26 @@ namespace EventFunctions.Annotations.APIGateway;
 /// <summary>Factory for the results REST API functions return. Every 4xx/5xx result carries a problem body.</summary>
 public static class HttpResults
 {
-    public static IHttpResult Ok(object? body = null) => new HttpResult(200, body);
+    public static IHttpResult Ok() => new HttpResult(200, null);
+
+    /// <summary>200 with <paramref name="body"/> serialized as <typeparamref name="T"/>.</summary>
+    public static IHttpResult Ok<T>(T body) => new HttpResult(200, body, typeof(T));
 
     /// <summary>201 with a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
-    public static IHttpResult Created(string? uri = null, object? body = null)
+    public static IHttpResult Created(string? uri = null) => Created<object?>(uri, null);
+
+    /// <summary>201 with <paramref name="body"/> and a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
+    public static IHttpResult Created<T>(string? uri, T body)
     {
-        var result = new HttpResult(201, body);
+        var result = new HttpResult(201, body, body is null ? null : typeof(T));
         return uri is null ? result : result.AddHeader("Location", uri);
     }
 
-    public static IHttpResult Accepted(object? body = null) => new HttpResult(202, body);
+    public static IHttpResult Accepted() => new HttpResult(202, null);
 
     public static IHttpResult NoContent() => new HttpResult(204, null);
 
-    public static IHttpResult StatusCode(int statusCode, object? body = null) => new HttpResult(statusCode, body);
+    public static IHttpResult StatusCode(int statusCode) => new HttpResult(statusCode, null);
 
     public static IHttpResult BadRequest(string? detail = null) => Problem(400, detail);
 

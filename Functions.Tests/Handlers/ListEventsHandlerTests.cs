@@ -28,6 +28,19 @@ public sealed class ListEventsHandlerTests
     }
 
     [Fact]
+    public async Task PageOfAnyListImplementation_IsSerializedAsTheDeclaredListType()
+    {
+        IReadOnlyList<Event> single = [EventSamples.Stored("evt-only")];
+        harness.Store.Setup(s => s.ListAsync(It.IsAny<EventQuery>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(ListResult.Success(new EventPage(single, null)));
+
+        var response = await harness.InvokeAsync<Functions_ListEvents_Generated>(ProxyEventSamples.Read("list-events.json"));
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("evt-only", response.Json[0].GetProperty("eventId").GetString());
+    }
+
+    [Fact]
     public async Task EmptyTable_ReturnsAnEmptyArray()
     {
         StoreReturns(null);
