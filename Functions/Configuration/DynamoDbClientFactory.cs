@@ -5,8 +5,9 @@ namespace EventFunctions.Configuration;
 
 /// <summary>
 /// The one DynamoDB client per execution environment. Retries and timeouts are explicit: the SDK's
-/// defaults wait about 100 s on a dead endpoint, far past the function's timeout. Worst case here is
-/// 3 attempts x 2 s plus backoff, inside the 10 s function timeout, so an outage is a 503, not a timeout.
+/// defaults wait about 100 s on a dead endpoint, far past the function's timeout. One attempt is bounded
+/// by the timeouts here; all attempts and their backoff by <see cref="OperationDeadline"/>, which leaves
+/// the 10 s function timeout room to answer 503 instead of timing out.
 /// </summary>
 public static class DynamoDbClientFactory
 {
@@ -15,6 +16,9 @@ public static class DynamoDbClientFactory
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
 
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>The most one store operation (all its requests, retries and backoff) may take.</summary>
+    public static readonly TimeSpan OperationDeadline = TimeSpan.FromSeconds(6);
 
     public static AmazonDynamoDBConfig CreateConfig(FunctionSettings settings)
     {

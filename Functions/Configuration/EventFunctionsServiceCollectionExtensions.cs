@@ -16,12 +16,16 @@ public static class EventFunctionsServiceCollectionExtensions
         services.AddSingleton(DynamoDbClientFactory.Create(settings));
         services.AddSingleton(new EventStoreOptions { TableName = settings.TableName });
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IEventStore>(provider => new DynamoDbEventStore(
-            provider.GetRequiredService<IAmazonDynamoDB>(),
-            provider.GetRequiredService<EventStoreOptions>(),
+        services.AddSingleton<IEventStore>(provider => new DeadlineEventStore(
+            new DynamoDbEventStore(
+                provider.GetRequiredService<IAmazonDynamoDB>(),
+                provider.GetRequiredService<EventStoreOptions>(),
+                provider.GetRequiredService<TimeProvider>()),
+            DynamoDbClientFactory.OperationDeadline,
             provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IHttpResultExceptionMapper, DataStoreExceptionMapper>();
-        services.AddSingleton<Functions>();
+        // Instances and factories, not types: the container activates nothing by reflection in INIT.
+        services.AddSingleton<IHttpResultExceptionMapper>(new DataStoreExceptionMapper());
+        services.AddSingleton(provider => new Functions(provider.GetRequiredService<IEventStore>()));
         return services;
     }
 }
