@@ -46,7 +46,7 @@ public sealed class RestApiFunctionHost
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(invoke);
         var started = Stopwatch.GetTimestamp();
-        var request = await ReadRequestAsync(input).ConfigureAwait(false);
+        var request = input is MemoryStream memory ? ReadRequest(memory) : await ReadRequestAsync(input).ConfigureAwait(false);
         Exception? failure = null;
         IHttpResult result;
         if (request is null)
@@ -98,14 +98,28 @@ public sealed class RestApiFunctionHost
             ErrorKind(response.StatusCode, result, failure),
             response.StatusCode >= 500 && failure is not null ? failure : null));
 
-        var output = new MemoryStream();
-        await JsonSerializer.SerializeAsync(output, response, AnnotationsJsonContext.Default.APIGatewayProxyResponse)
-            .ConfigureAwait(false);
-        output.Position = 0;
-        return output;
+        // Synchronously, through the serializer's pooled buffer into one exact-size array: no async serializer
+        // machinery to compile on the cold path, no growing MemoryStream on the warm one.
+        var output = JsonSerializer.SerializeToUtf8Bytes(response, ProxyResponseJsonContext.Default.APIGatewayProxyResponse);
+        return new MemoryStream(output, 0, output.Length, writable: false, publiclyVisible: true);
     }
 
     private const string InternalErrorDetail = "An unexpected error occurred. Quote the request id when reporting it.";
+
+    /// <summary>The runtime hands the event over in memory: read it synchronously, in place when the buffer is exposed.</summary>
+    private static APIGatewayProxyRequest? ReadRequest(MemoryStream input)
+    {
+        try
+        {
+            return input.TryGetBuffer(out var buffer)
+                ? JsonSerializer.Deserialize(buffer.AsSpan((int)input.Position), AnnotationsJsonContext.Default.APIGatewayProxyRequest)
+                : JsonSerializer.Deserialize(input, AnnotationsJsonContext.Default.APIGatewayProxyRequest);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static async Task<APIGatewayProxyRequest?> ReadRequestAsync(Stream input)
     {

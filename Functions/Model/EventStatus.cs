@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace EventFunctions.Model;
 
 /// <summary>Where an event is in its life. Serialized lowercase, as the API and the table store it.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EventStatus>))]
+[JsonConverter(typeof(EventStatusJsonConverter))]
 public enum EventStatus
 {
     [JsonStringEnumMemberName("scheduled")]

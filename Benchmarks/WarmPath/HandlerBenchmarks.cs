@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Amazon.DynamoDBv2;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using EventFunctions.Annotations.APIGatewayEvents;
+using EventFunctions.Annotations.Runtime;
+using EventFunctions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventFunctions.Benchmarks.WarmPath;
+
+/// <summary>
+/// One warm invocation of each generated handler (sample event bytes in, response stream out) next to its floor:
+/// deserializing the same proxy event and serializing the same proxy response with <see cref="AnnotationsJsonContext"/>.
+/// The handlers run over the production service wiring with DynamoDB answered by <see cref="CannedDynamoDb"/>
+/// and the log line written to a null writer.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class HandlerBenchmarks : IDisposable
+{
+    private readonly Dictionary<string, Case> cases = [];
+    private ServiceProvider? services;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var collection = new ServiceCollection()
+            .AddEventFunctions(new FunctionSettings("events", new Uri("http://127.0.0.1:9")));
+        collection.AddSingleton<IAmazonDynamoDB>(new CannedDynamoDb());
+        collection.AddSingleton(new InvocationLog(TextWriter.Null));
+        collection.AddSingleton(new CorsPolicy(["*"]));
+        services = collection.BuildServiceProvider();
+
+        Add("ListEvents", new Functions_ListEvents_Generated(services), "list-events-by-status.json", 200);
+        Add("GetEvent", new Functions_GetEvent_Generated(services), "get-event.json", 200);
+        Add("CreateEvent", new Functions_CreateEvent_Generated(services), "create-event.json", 201);
+        Add("UpdateEvent", new Functions_UpdateEvent_Generated(services), "update-event.json", 200);
+        Add("DeleteEvent", new Functions_DeleteEvent_Generated(services), "delete-event.json", 204);
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        services?.Dispose();
+        services = null;
+        GC.SuppressFinalize(this);
+    }
+
+    [Benchmark(Baseline = true, Description = "floor"), BenchmarkCategory("ListEvents")]
+    public Stream ListEventsFloor() => Floor(cases["ListEvents"]);
+
+    [Benchmark(Description = "handler"), BenchmarkCategory("ListEvents")]
+    public Task<Stream> ListEvents() => Handle(cases["ListEvents"]);
+
+    [Benchmark(Baseline = true, Description = "floor"), BenchmarkCategory("GetEvent")]
+    public Stream GetEventFloor() => Floor(cases["GetEvent"]);
+
+    [Benchmark(Description = "handler"), BenchmarkCategory("GetEvent")]
+    public Task<Stream> GetEvent() => Handle(cases["GetEvent"]);
+
+    [Benchmark(Baseline = true, Description = "floor"), BenchmarkCategory("CreateEvent")]
+    public Stream CreateEventFloor() => Floor(cases["CreateEvent"]);
+
+    [Benchmark(Description = "handler"), BenchmarkCategory("CreateEvent")]
+    public Task<Stream> CreateEvent() => Handle(cases["CreateEvent"]);
+
+    [Benchmark(Baseline = true, Description = "floor"), BenchmarkCategory("UpdateEvent")]
+    public Stream UpdateEventFloor() => Floor(cases["UpdateEvent"]);
+
+    [Benchmark(Description = "handler"), BenchmarkCategory("UpdateEvent")]
+    public Task<Stream> UpdateEvent() => Handle(cases["UpdateEvent"]);
+
+    [Benchmark(Baseline = true, Description = "floor"), BenchmarkCategory("DeleteEvent")]
+    public Stream DeleteEventFloor() => Floor(cases["DeleteEvent"]);
+
+    [Benchmark(Description = "handler"), BenchmarkCategory("DeleteEvent")]
+    public Task<Stream> DeleteEvent() => Handle(cases["DeleteEvent"]);
+
+    /// <summary>The least a stream handler does: read the proxy event, write the proxy response.</summary>
+    private static MemoryStream Floor(Case test)
+    {
+        using var input = new MemoryStream(test.Event, writable: false);
+        var request = JsonSerializer.Deserialize(input, AnnotationsJsonContext.Default.APIGatewayProxyRequest);
+        GC.KeepAlive(request);
+        var output = new MemoryStream();
+        JsonSerializer.Serialize(output, test.Response, AnnotationsJsonContext.Default.APIGatewayProxyResponse);
+        output.Position = 0;
+        return output;
+    }
+
+    private static async Task<Stream> Handle(Case test)
+    {
+        using var input = new MemoryStream(test.Event, writable: false);
+        return await test.Handler.FunctionHandler(input);
+    }
+
+    private void Add(string name, ILambdaStreamHandler handler, string sample, int expectedStatus)
+    {
+        var eventBytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "events-samples", sample));
+        using var output = handler.FunctionHandler(new MemoryStream(eventBytes)).GetAwaiter().GetResult();
+        var response = JsonSerializer.Deserialize(output, AnnotationsJsonContext.Default.APIGatewayProxyResponse)!;
+        if (response.StatusCode != expectedStatus)
+        {
+            throw new InvalidOperationException($"{name} answered {response.StatusCode}, expected {expectedStatus}: {response.Body}");
+        }
+
+        cases[name] = new Case(handler, eventBytes, response);
+    }
+
+    private sealed record Case(ILambdaStreamHandler Handler, byte[] Event, APIGatewayProxyResponse Response);
+}

@@ -1,0 +1,85 @@
+namespace EventFunctions.Cdk.Tests;
+
+public sealed class DeploymentSettingsTests
+{
+    [Fact]
+    public void FromContext_NothingSet_GivesTheDefaults()
+    {
+        var settings = Read([]);
+
+        Assert.Equal(
+            (FunctionArchitecture.X86_64, "*", false, false, 100d, 200, (string?)null),
+            (settings.Architecture, string.Join(',', settings.CorsOrigins), settings.DestroyTable, settings.ApiKeyRequired,
+             settings.ThrottleRateLimit, settings.ThrottleBurstLimit, settings.FunctionsAsset));
+    }
+
+    [Theory]
+    [InlineData("arm64", "Arm64")]
+    [InlineData("ARM64", "Arm64")]
+    [InlineData("x86_64", "X86_64")]
+    public void FromContext_Architecture_IsParsed(string value, string expected)
+    {
+        Assert.Equal(expected, Read(new() { [ContextKeys.Architecture] = value }).Architecture.ToString());
+    }
+
+    [Fact]
+    public void FromContext_CorsOriginsList_IsSplitAndTrimmed()
+    {
+        var settings = Read(new() { [ContextKeys.CorsOrigins] = "https://a.example, https://b.example:8443" });
+
+        Assert.Equal(["https://a.example", "https://b.example:8443"], settings.CorsOrigins);
+    }
+
+    [Theory]
+    [InlineData("https://a.example/")]
+    [InlineData("https://a.example/app")]
+    [InlineData("a.example")]
+    [InlineData("*,https://a.example")]
+    public void FromContext_InvalidCorsOrigins_Throws(string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Read(new() { [ContextKeys.CorsOrigins] = value }));
+
+        Assert.Contains(ContextKeys.CorsOrigins, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData(true, true)]
+    [InlineData("false", false)]
+    [InlineData(false, false)]
+    public void FromContext_DestroyTableFromCliOrJson_IsParsed(object value, bool expected)
+    {
+        Assert.Equal(expected, Read(new() { [ContextKeys.DestroyTable] = value }).DestroyTable);
+    }
+
+    [Fact]
+    public void FromContext_ApiKeyRequiredTrue_RequiresKeys()
+    {
+        Assert.True(Read(new() { [ContextKeys.ApiKeyRequired] = "true" }).ApiKeyRequired);
+    }
+
+    [Fact]
+    public void FromContext_ThrottleLimitsAsStringsOrNumbers_AreParsed()
+    {
+        var settings = Read(new() { [ContextKeys.ThrottleRateLimit] = "12.5", [ContextKeys.ThrottleBurstLimit] = 40d });
+
+        Assert.Equal((12.5, 40), (settings.ThrottleRateLimit, settings.ThrottleBurstLimit));
+    }
+
+    [Theory]
+    [InlineData(ContextKeys.Architecture, "mips")]
+    [InlineData(ContextKeys.DestroyTable, "yes")]
+    [InlineData(ContextKeys.ThrottleRateLimit, "0")]
+    [InlineData(ContextKeys.ThrottleBurstLimit, "2.5")]
+    [InlineData(ContextKeys.ThrottleBurstLimit, "-1")]
+    public void FromContext_InvalidValue_ThrowsNamingTheKey(string key, string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Read(new() { [key] = value }));
+
+        Assert.Contains($"'{key}'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static DeploymentSettings Read(Dictionary<string, object> context) =>
+        DeploymentSettings.FromContext(key => context.GetValueOrDefault(key));
+}

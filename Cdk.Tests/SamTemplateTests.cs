@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using EventFunctions.Cdk.Sam;
+using EventFunctions.Cdk.Tests.Infrastructure;
+
+namespace EventFunctions.Cdk.Tests;
+
+/// <summary><c>serverless.template</c>: generated from the manifest, checked in, and in step with it.</summary>
+public sealed class SamTemplateTests
+{
+    private static readonly CfnTemplate Rendered = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated));
+
+    public static TheoryData<string> Names => Manifests.FunctionNames;
+
+    [Fact]
+    public void CheckedInTemplate_Always_MatchesTheManifest()
+    {
+        var checkedIn = File.Exists(RepositoryFiles.SamTemplate) ? File.ReadAllText(RepositoryFiles.SamTemplate) : "(missing)";
+
+        if (checkedIn != SamTemplate.Render(Manifests.Generated))
+        {
+            Assert.Fail($"serverless.template is stale. Regenerate it from the repository root with: {SamTemplateCommand.Regenerate}");
+        }
+    }
+
+    [Fact]
+    public void Render_SameManifest_GivesTheSameIndentedTextEndingInANewline()
+    {
+        var first = SamTemplate.Render(Manifests.Generated);
+        var reordered = Manifests.Generated with { Functions = [.. Manifests.Generated.Functions.Reverse()] };
+
+        Assert.Equal(first, SamTemplate.Render(reordered));
+        Assert.StartsWith("{\n  \"AWSTemplateFormatVersion\"", first, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Functions_Always_AreExactlyTheManifestFunctions()
+    {
+        var handlers = Rendered.OfType("AWS::Serverless::Function").Select(f => (string)f.Resource["Properties"]!["Handler"]!);
+
+        Assert.Equal(Manifests.Generated.Functions.Select(f => f.Handler).Order(), handlers.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Function_FromManifest_HasItsMemoryTimeoutAndRoute(string name)
+    {
+        var descriptor = Manifests.Function(name);
+        var function = Function(name);
+        var api = function["Events"]!["Api"]!;
+
+        Assert.Equal(
+            (descriptor.MemorySize, descriptor.Timeout, "Api", descriptor.Path, descriptor.HttpMethod.ToLowerInvariant()),
+            ((int)function["MemorySize"]!, (int)function["Timeout"]!, (string)api["Type"]!, (string)api["Properties"]!["Path"]!, (string)api["Properties"]!["Method"]!));
+        Assert.True(JsonNode.DeepEquals(Json.Ref(SamTemplate.ApiId), api["Properties"]!["RestApiId"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Function_Always_RunsPublishedDotnet10WithTracingSnapStartAndLiveAlias(string name)
+    {
+        var function = Function(name);
+
+        Assert.Equal(
+            ("dotnet10", "x86_64", "artifacts/lambda/x86_64", "Active", "live", "PublishedVersions", "JSON"),
+            ((string)function["Runtime"]!, (string)function["Architectures"]![0]!, (string)function["CodeUri"]!,
+             (string)function["Tracing"]!, (string)function["AutoPublishAlias"]!, (string)function["SnapStart"]!["ApplyOn"]!,
+             (string)function["LoggingConfig"]!["LogFormat"]!));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Function_Always_GetsTableNameAndCorsOrigins(string name)
+    {
+        var variables = Function(name)["Environment"]!["Variables"]!;
+
+        Assert.True(JsonNode.DeepEquals(Json.Ref(SamTemplate.TableId), variables["EVENTS_TABLE_NAME"]));
+        Assert.NotNull(variables["CORS_ALLOWED_ORIGINS"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void FunctionPolicy_Always_AllowsExactlyItsActionsOnTheTableAndForQueryAndScanTheIndex(string name)
+    {
+        var statements = Function(name)["Policies"]!.AsArray().SelectMany(p => p!["Statement"]!.AsArray());
+        var allowed = statements.SelectMany(s =>
+            from action in Json.Strings(s!["Action"])
+            from resource in Json.Many(s!["Resource"])
+            select (action, resource.ToJsonString()));
+        var table = Json.GetAtt(SamTemplate.TableId, "Arn").ToJsonString();
+        var index = new JsonObject { ["Fn::Sub"] = "${EventsTable.Arn}/index/status-date-index" }.ToJsonString();
+        var expected = Manifests.Function(name).DynamoDbActions.SelectMany(a => a is "dynamodb:Query" or "dynamodb:Scan"
+            ? new[] { (a, table), (a, index) }
+            : [(a, table)]);
+
+        Assert.Equal(expected.Order(), allowed.Order());
+    }
+
+    [Fact]
+    public void Api_Always_HasTheProdStageWithThrottlingAccessLogsAndTracing()
+    {
+        var api = Rendered.Properties(SamTemplate.ApiId);
+
+        Assert.Equal("prod", (string)api["StageName"]!);
+        Assert.NotNull(api["MethodSettings"]![0]!["ThrottlingRateLimit"]);
+        Assert.NotNull(api["AccessLogSetting"]!["DestinationArn"]);
+        Assert.True((bool)api["TracingEnabled"]!);
+    }
+
+    [Fact]
+    public void Table_Always_IsRetainedWithKeysIndexAndPointInTimeRecovery()
+    {
+        var table = Rendered.Resources[SamTemplate.TableId]!;
+        var properties = table["Properties"]!;
+
+        Assert.Equal(("Retain", "Retain"), ((string)table["DeletionPolicy"]!, (string)table["UpdateReplacePolicy"]!));
+        Assert.Equal(("PAY_PER_REQUEST", "eventId", "status-date-index"), (
+            (string)properties["BillingMode"]!,
+            (string)properties["KeySchema"]![0]!["AttributeName"]!,
+            (string)properties["GlobalSecondaryIndexes"]![0]!["IndexName"]!));
+        Assert.True((bool)properties["PointInTimeRecoverySpecification"]!["PointInTimeRecoveryEnabled"]!);
+    }
+
+    [Fact]
+    public void Outputs_Always_NameTheEndpointTableAndEveryFunction()
+    {
+        string[] expected = ["ApiEndpoint", "TableName", .. Manifests.Generated.Functions.Select(f => f.Name + "FunctionName")];
+
+        Assert.Equal(expected.Order(), Rendered.Outputs.Select(o => o.Key).Order());
+    }
+
+    private static JsonObject Function(string name) => Rendered.Properties(SamTemplate.FunctionId(Manifests.Function(name)));
+}

@@ -1,0 +1,25 @@
+namespace EventFunctions.Cdk;
+
+/// <summary>Names both deployments (the CDK stack and <c>serverless.template</c>) agree on.</summary>
+internal static class DeploymentNames
+{
+    public const string StackName = "EventFunctions";
+
+    /// <summary>The alias every API method invokes; it points at the function's latest published version.</summary>
+    public const string AliasName = "live";
+
+    public const string StageName = "prod";
+
+    public const int LogRetentionDays = 30;
+
+    /// <summary>The headers a browser may send cross-origin: the API Gateway defaults plus <c>If-Match</c>.</summary>
+    public static readonly IReadOnlyList<string> CorsAllowedHeaders =
+    [
+        "Content-Type",
+        "Authorization",
+        "If-Match",
+        "X-Amz-Date",
+        "X-Amz-Security-Token",
+        "X-Api-Key",
+    ];
+}

@@ -1,0 +1,24 @@
+using Amazon.CDK;
+using EventFunctions.Annotations.Manifest;
+
+namespace EventFunctions.Cdk;
+
+/// <summary>Builds the app's one stack from the manifest and the context settings.</summary>
+internal static class EventFunctionsApp
+{
+    /// <summary>
+    /// Adds the stack to <paramref name="app"/>. The code comes from the <c>functionsAsset</c> context value when
+    /// given, otherwise from <paramref name="publishFunctions"/> (tests never publish; <c>cdk synth</c> does).
+    /// </summary>
+    public static EventFunctionsStack AddStack(
+        App app, FunctionManifest manifest, Func<FunctionArchitecture, string> publishFunctions)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(publishFunctions);
+        var settings = DeploymentSettings.FromContext(key => app.Node.TryGetContext(key));
+        var asset = settings.FunctionsAsset is { } given
+            ? Path.GetFullPath(given)
+            : publishFunctions(settings.Architecture);
+        return new EventFunctionsStack(app, DeploymentNames.StackName, new EventFunctionsStackProps(manifest, settings, asset));
+    }
+}

@@ -1,0 +1,61 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Constructs;
+
+namespace EventFunctions.Cdk;
+
+/// <summary>
+/// Everything the manifest declares, deployed: the table, one <see cref="ApiFunction"/> per entry and the REST API
+/// routing to them. Environment-agnostic and lookup-free, so it synthesizes offline without credentials.
+/// </summary>
+internal sealed class EventFunctionsStack : Stack
+{
+    public EventFunctionsStack(Construct scope, string id, EventFunctionsStackProps props)
+        : base(scope, id, new StackProps { Description = "EventFunctions: Event Management REST API (Lambda, API Gateway, DynamoDB)" })
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        var functions = props.Manifest.Functions;
+        var operations = functions.SelectMany(f => f.DynamoDbActions).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Select(DynamoDbGrant.OperationOf);
+
+        Table = new EventsTable(this, "Events", props.Settings.DestroyTable, operations);
+        var shared = new ApiFunctionProps(Code.FromAsset(props.FunctionsAssetPath), Table, props.Settings);
+        Functions = [.. functions.Select(descriptor => new ApiFunction(this, descriptor, shared))];
+        Api = new EventsApi(this, "Api", Functions, props.Settings);
+
+        AddOutputs();
+    }
+
+    public EventsTable Table { get; }
+
+    public IReadOnlyList<ApiFunction> Functions { get; }
+
+    public EventsApi Api { get; }
+
+    private void AddOutputs()
+    {
+        _ = new CfnOutput(this, "ApiEndpoint", new CfnOutputProps
+        {
+            Value = Api.RestApi.Url,
+            Description = "Base URL of the prod stage, e.g. <ApiEndpoint>events",
+        });
+        _ = new CfnOutput(this, "TableName", new CfnOutputProps { Value = Table.Table.TableName });
+        foreach (var function in Functions)
+        {
+            _ = new CfnOutput(this, $"{function.Descriptor.Name}FunctionName", new CfnOutputProps
+            {
+                Value = function.Function.FunctionName,
+                Description = $"{function.Descriptor.HttpMethod} {function.Descriptor.Path}",
+            });
+        }
+
+        if (Api.ApiKey is { } key)
+        {
+            _ = new CfnOutput(this, "ApiKeyId", new CfnOutputProps
+            {
+                Value = key.KeyId,
+                Description = "aws apigateway get-api-key --include-value --api-key <ApiKeyId>",
+            });
+        }
+    }
+}

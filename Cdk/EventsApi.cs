@@ -1,0 +1,91 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.APIGateway;
+using Amazon.CDK.AWS.CloudWatch;
+using Amazon.CDK.AWS.Logs;
+using Constructs;
+
+namespace EventFunctions.Cdk;
+
+/// <summary>
+/// The REST API: one method per function, each a proxy integration with that function's <c>live</c> alias;
+/// stage <c>prod</c> with throttling, access logs and X-Ray; CORS preflight; optionally API keys.
+/// </summary>
+internal sealed class EventsApi : Construct
+{
+    public EventsApi(Construct scope, string id, IReadOnlyList<ApiFunction> functions, DeploymentSettings settings)
+        : base(scope, id)
+    {
+        ArgumentNullException.ThrowIfNull(functions);
+        ArgumentNullException.ThrowIfNull(settings);
+        AccessLogs = new LogGroup(this, "AccessLogs", new LogGroupProps
+        {
+            Retention = RetentionDays.ONE_MONTH,
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        });
+
+        RestApi = new RestApi(this, "RestApi", new RestApiProps
+        {
+            RestApiName = DeploymentNames.StackName,
+            Description = "Event Management API",
+            EndpointTypes = [EndpointType.REGIONAL],
+            // Access logging needs the account-level API Gateway CloudWatch role; this stack sets it.
+            CloudWatchRole = true,
+            DeployOptions = new StageOptions
+            {
+                StageName = DeploymentNames.StageName,
+                ThrottlingRateLimit = settings.ThrottleRateLimit,
+                ThrottlingBurstLimit = settings.ThrottleBurstLimit,
+                AccessLogDestination = new LogGroupLogDestination(AccessLogs),
+                AccessLogFormat = AccessLogFormat.Custom(AccessLogJson.Format),
+                TracingEnabled = true,
+            },
+            DefaultCorsPreflightOptions = new CorsOptions
+            {
+                AllowOrigins = [.. settings.CorsOrigins],
+                AllowMethods = [.. functions.Select(f => f.Descriptor.HttpMethod).Append("OPTIONS").Distinct().Order(StringComparer.Ordinal)],
+                AllowHeaders = [.. DeploymentNames.CorsAllowedHeaders],
+                MaxAge = Duration.Minutes(10),
+            },
+            DefaultMethodOptions = new MethodOptions { ApiKeyRequired = settings.ApiKeyRequired },
+        });
+
+        foreach (var function in functions)
+        {
+            RestApi.Root.ResourceForPath(function.Descriptor.Path).AddMethod(
+                function.Descriptor.HttpMethod,
+                new LambdaIntegration(function.Alias, new LambdaIntegrationOptions { Proxy = true }),
+                new MethodOptions { OperationName = function.Descriptor.Name });
+        }
+
+        if (settings.ApiKeyRequired)
+        {
+            ApiKey = AddUsagePlanWithKey(settings);
+        }
+
+        ThresholdAlarm.Add(this, "ServerErrorAlarm",
+            RestApi.MetricServerError(new MetricOptions { Period = Duration.Minutes(5), Statistic = Stats.SUM }),
+            "The API answered with a 5XX.");
+    }
+
+    public RestApi RestApi { get; }
+
+    public LogGroup AccessLogs { get; }
+
+    public IApiKey? ApiKey { get; }
+
+    private IApiKey AddUsagePlanWithKey(DeploymentSettings settings)
+    {
+        var plan = RestApi.AddUsagePlan("UsagePlan", new UsagePlanProps
+        {
+            ApiStages = [new UsagePlanPerApiStage { Api = RestApi, Stage = RestApi.DeploymentStage }],
+            Throttle = new ThrottleSettings
+            {
+                RateLimit = settings.ThrottleRateLimit,
+                BurstLimit = settings.ThrottleBurstLimit,
+            },
+        });
+        var key = RestApi.AddApiKey("ApiKey");
+        plan.AddApiKey(key);
+        return key;
+    }
+}

@@ -1,0 +1,76 @@
+using EventFunctions.LocalGateway.Hosting;
+
+namespace EventFunctions.LocalGateway.Tests.Hosting;
+
+public sealed class GatewayCommandLineTests
+{
+    private static readonly Func<string, string?> NoVariables = _ => null;
+
+    [Fact]
+    public void Parse_NothingGiven_UsesPort5080TableEventsOwnDynaliteAndAnyOrigin()
+    {
+        var options = GatewayCommandLine.Parse([], NoVariables);
+
+        Assert.Equal(5080, options.Port);
+        Assert.Equal("events", options.TableName);
+        Assert.Null(options.DynamoDbEndpoint);
+        Assert.Equal(["*"], options.CorsAllowedOrigins);
+    }
+
+    [Fact]
+    public void Parse_Flags_SetEveryOption()
+    {
+        var options = GatewayCommandLine.Parse(
+            ["--port", "0", "--table=my-events", "--dynamodb-endpoint", "http://127.0.0.1:8000", "--cors-origins", "https://a.example, https://b.example"],
+            NoVariables);
+
+        Assert.Equal(0, options.Port);
+        Assert.Equal("my-events", options.TableName);
+        Assert.Equal(new Uri("http://127.0.0.1:8000"), options.DynamoDbEndpoint);
+        Assert.Equal(["https://a.example", "https://b.example"], options.CorsAllowedOrigins);
+    }
+
+    [Fact]
+    public void Parse_VariablesOnly_AreUsed()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["PORT"] = "6000",
+            ["EVENTS_TABLE_NAME"] = "from-env",
+            ["EVENTS_DYNAMODB_ENDPOINT"] = "http://127.0.0.1:8000",
+        };
+
+        var options = GatewayCommandLine.Parse([], variables.GetValueOrDefault);
+
+        Assert.Equal(6000, options.Port);
+        Assert.Equal("from-env", options.TableName);
+        Assert.Equal(new Uri("http://127.0.0.1:8000"), options.DynamoDbEndpoint);
+    }
+
+    [Fact]
+    public void Parse_FlagAndVariable_FlagWins()
+    {
+        var options = GatewayCommandLine.Parse(["--port", "7000"], name => name == "PORT" ? "6000" : null);
+
+        Assert.Equal(7000, options.Port);
+    }
+
+    [Theory]
+    [InlineData("--port", "http")]
+    [InlineData("--port", "70000")]
+    [InlineData("--table", "x")]
+    [InlineData("--dynamodb-endpoint", "not a url")]
+    [InlineData("--colour", "red")]
+    public void Parse_BadFlag_ThrowsFormatExceptionNamingIt(string flag, string value)
+    {
+        var failure = Assert.Throws<FormatException>(() => GatewayCommandLine.Parse([flag, value], NoVariables));
+
+        Assert.Contains(flag == "--colour" ? flag : value, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FlagWithoutValue_Throws()
+    {
+        Assert.Throws<FormatException>(() => GatewayCommandLine.Parse(["--port"], NoVariables));
+    }
+}

@@ -1,0 +1,35 @@
+using EventFunctions.LocalDynamo;
+using EventFunctions.LocalGateway.Hosting;
+
+namespace EventFunctions.LocalGateway.Tests.Infrastructure;
+
+/// <summary>
+/// The real functions on a gateway pointed at a dynalite the test started (an "external" endpoint), with a
+/// table of its own: the AWS CLI tests use the samples' fixed event id without meeting other tests' events.
+/// </summary>
+public sealed class ExternalDynamoFixture : GatewayFixture
+{
+    public const string TableName = "cli-events";
+
+    private DynaliteServer? dynalite;
+
+    internal DynaliteServer Dynalite => dynalite ?? throw new InvalidOperationException("dynalite has not started.");
+
+    internal override async Task<GatewayOptions> CreateOptionsAsync()
+    {
+        dynalite = await DynaliteServer.StartAsync();
+        return new GatewayOptions { TableName = TableName, DynamoDbEndpoint = new Uri(dynalite.ServiceUrl) };
+    }
+
+    protected override Task DisposeDependenciesAsync()
+    {
+        dynalite?.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ExternalDynamoCollectionDefinition : ICollectionFixture<ExternalDynamoFixture>
+{
+    public const string Name = "External DynamoDB";
+}

@@ -1,0 +1,46 @@
+using EventFunctions.LocalGateway.Hosting;
+
+namespace EventFunctions.LocalGateway.Tests.Infrastructure;
+
+/// <summary>A gateway started in-process on a free 127.0.0.1 port, with a client for it; disposing stops both.</summary>
+public abstract class GatewayFixture : IAsyncLifetime
+{
+    private LocalGatewayServer? gateway;
+    private HttpClient? client;
+
+    public HttpClient Client => client ?? throw new InvalidOperationException("The gateway has not started.");
+
+    public Uri BaseAddress => Gateway.BaseAddress;
+
+    internal LocalGatewayServer Gateway => gateway ?? throw new InvalidOperationException("The gateway has not started.");
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            gateway = await LocalGatewayServer.StartAsync(await CreateOptionsAsync() with { Port = 0 });
+        }
+        catch
+        {
+            await DisposeDependenciesAsync();
+            throw;
+        }
+
+        client = TestHttp.CreateClient(gateway.BaseAddress);
+    }
+
+    public async Task DisposeAsync()
+    {
+        client?.Dispose();
+        if (gateway is not null)
+        {
+            await gateway.DisposeAsync();
+        }
+
+        await DisposeDependenciesAsync();
+    }
+
+    internal abstract Task<GatewayOptions> CreateOptionsAsync();
+
+    protected virtual Task DisposeDependenciesAsync() => Task.CompletedTask;
+}

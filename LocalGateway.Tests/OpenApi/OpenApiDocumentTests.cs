@@ -1,0 +1,138 @@
+using System.Reflection;
+using EventFunctions.Annotations.Manifest;
+using EventFunctions.LocalGateway.Tests.Infrastructure;
+using Microsoft.OpenApi;
+
+namespace EventFunctions.LocalGateway.Tests.OpenApi;
+
+/// <summary><c>/openapi.json</c>, read back with Microsoft.OpenApi's own reader and validator.</summary>
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class OpenApiDocumentTests(EventsApiFixture api)
+{
+    private static readonly FunctionManifest Manifest = FunctionManifest.Load(Assembly.Load(new AssemblyName("EventFunctions")));
+
+    [Fact]
+    public async Task OpenApiJson_Served_IsValidOpenApi31()
+    {
+        using var response = await api.Client.GetAsync("/openapi.json");
+        var json = await response.Content.ReadAsStringAsync();
+
+        var (document, diagnostic) = OpenApiDocument.Parse(json, "json");
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(document);
+        Assert.Empty(diagnostic?.Errors ?? []);
+        Assert.Equal(OpenApiSpecVersion.OpenApi3_1, diagnostic?.SpecificationVersion);
+        Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? []);
+    }
+
+    [Fact]
+    public async Task OpenApiJson_EveryManifestFunction_IsAnOperationNamedAfterIt()
+    {
+        var document = await ReadAsync();
+
+        foreach (var function in Manifest.Functions)
+        {
+            var operation = Operation(document, function.Path, function.HttpMethod);
+            Assert.Equal(function.Name, operation.OperationId);
+            Assert.Equal(function.Summary, operation.Summary);
+        }
+
+        Assert.Equal(Manifest.Functions.Count, document.Paths.Values.Sum(p => p.Operations?.Count ?? 0));
+    }
+
+    [Fact]
+    public async Task OpenApiJson_Parameters_CarryTypesEnumsAndRules()
+    {
+        var document = await ReadAsync();
+
+        var list = Operation(document, "/events", "GET").Parameters!;
+        Assert.Equal(["scheduled", "active", "cancelled", "completed"], Parameter(list, "status").Schema!.Enum!.Select(v => v.GetValue<string>()));
+        Assert.Equal("date", Parameter(list, "from").Schema!.Format);
+        var limit = Parameter(list, "limit").Schema!;
+        Assert.Equal(JsonSchemaType.Integer, limit.Type);
+        Assert.Equal(("1", "1000"), (limit.Minimum, limit.Maximum));
+        var eventId = Parameter(Operation(document, "/events/{eventId}", "GET").Parameters!, "eventId");
+        Assert.Equal(ParameterLocation.Path, eventId.In);
+        Assert.True(eventId.Required);
+        Assert.Equal("^[A-Za-z0-9._~-]+$", eventId.Schema!.Pattern);
+        Assert.Equal(ParameterLocation.Header, Parameter(Operation(document, "/events/{eventId}", "PUT").Parameters!, "If-Match").In);
+    }
+
+    [Theory]
+    [InlineData("/events", "GET", "200", "Link")]
+    [InlineData("/events", "POST", "201", "Location")]
+    [InlineData("/events", "POST", "201", "ETag")]
+    [InlineData("/events/{eventId}", "GET", "200", "ETag")]
+    [InlineData("/events/{eventId}", "PUT", "200", "ETag")]
+    [InlineData("/events/{eventId}", "DELETE", "503", "Retry-After")]
+    public async Task OpenApiJson_Response_DocumentsItsHeader(string path, string method, string status, string header)
+    {
+        var document = await ReadAsync();
+
+        Assert.Contains(header, Operation(document, path, method).Responses![status].Headers!.Keys);
+    }
+
+    [Theory]
+    [InlineData("/events", "GET", new[] { "200", "400", "422", "500", "503" })]
+    [InlineData("/events", "POST", new[] { "201", "400", "409", "413", "415", "422", "500", "503" })]
+    [InlineData("/events/{eventId}", "GET", new[] { "200", "404", "500", "503" })]
+    [InlineData("/events/{eventId}", "PUT", new[] { "200", "400", "404", "412", "413", "415", "422", "500", "503" })]
+    [InlineData("/events/{eventId}", "DELETE", new[] { "204", "400", "404", "412", "500", "503" })]
+    public async Task OpenApiJson_Operation_ListsTheContractStatusesWithProblemJsonErrors(string path, string method, string[] statuses)
+    {
+        var document = await ReadAsync();
+
+        var responses = Operation(document, path, method).Responses!;
+        Assert.Equal(statuses.Order(StringComparer.Ordinal), responses.Keys.Order(StringComparer.Ordinal));
+        foreach (var (status, response) in responses.Where(r => r.Key[0] is '4' or '5'))
+        {
+            Assert.True(response.Content!.ContainsKey("application/problem+json"), $"{method} {path} {status}");
+        }
+    }
+
+    [Fact]
+    public async Task OpenApiJson_EventSchema_CarriesTheContractRules()
+    {
+        var document = await ReadAsync();
+
+        var properties = document.Components!.Schemas!["Event"].Properties!;
+        Assert.Equal((1, 200, @"\S"), (properties["title"].MinLength, properties["title"].MaxLength, properties["title"].Pattern));
+        Assert.Equal(1000, properties["description"].MaxLength);
+        Assert.Equal(100, properties["eventId"].MaxLength);
+        Assert.Equal(("1", "1000000"), (properties["capacity"].Minimum, properties["capacity"].Maximum));
+        Assert.Equal("date", properties["date"].Format);
+        Assert.Equal(4, properties["status"].Enum!.Count);
+        Assert.True(properties["createdAt"].ReadOnly);
+        Assert.Equal("date-time", properties["updatedAt"].Format);
+        Assert.True(properties["version"].ReadOnly);
+    }
+
+    [Fact]
+    public async Task OpenApiJson_RequestBodies_RejectUnknownAndServerSetFields()
+    {
+        var document = await ReadAsync();
+        var schemas = document.Components!.Schemas!;
+
+        var create = schemas["NewEvent"];
+        Assert.False(create.AdditionalPropertiesAllowed);
+        Assert.Equal(["capacity", "date", "description", "location", "organizer", "title"], create.Required!.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("version", create.Properties!.Keys);
+        var update = schemas["EventChanges"];
+        Assert.Equal(1, update.MinProperties);
+        Assert.DoesNotContain("eventId", update.Properties!.Keys);
+        Assert.Equal("NewEvent", ((OpenApiSchemaReference)Operation(document, "/events", "POST").RequestBody!.Content!["application/json"].Schema!).Reference.Id);
+    }
+
+    private async Task<OpenApiDocument> ReadAsync()
+    {
+        var (document, _) = OpenApiDocument.Parse(await api.Client.GetStringAsync("/openapi.json"), "json");
+        return document ?? throw new Xunit.Sdk.XunitException("/openapi.json did not parse.");
+    }
+
+    private static OpenApiOperation Operation(OpenApiDocument document, string path, string method) =>
+        document.Paths[path].Operations![new HttpMethod(method)];
+
+    private static IOpenApiParameter Parameter(IEnumerable<IOpenApiParameter> parameters, string name) =>
+        Assert.Single(parameters, p => p.Name == name);
+}

@@ -1,0 +1,41 @@
+namespace EventFunctions.LocalGateway.Hosting;
+
+/// <summary>What the command prints once the gateway listens: where everything is.</summary>
+internal static class GatewayBanner
+{
+    public const string ApiBaseLabel = "API base:";
+
+    private static readonly string[] MethodOrder = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+    public static void Write(TextWriter output, LocalGatewayServer gateway)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(gateway);
+        var root = gateway.BaseAddress.ToString().TrimEnd('/');
+        output.WriteLine("EventFunctions LocalGateway is running.");
+        output.WriteLine($"  {ApiBaseLabel,-12}{root}   (stage {LocalAccount.Stage}, served at the root)");
+        var routes = gateway.Functions
+            .OrderBy(f => f.Descriptor.Path, StringComparer.Ordinal)
+            .ThenBy(f => MethodRank(f.Descriptor.HttpMethod));
+        foreach (var function in routes)
+        {
+            output.WriteLine($"      {function.Descriptor.HttpMethod,-7}{function.Descriptor.Path,-22}{function.Name}");
+        }
+
+        output.WriteLine($"  {"Docs:",-12}{root}{GatewayApplication.DocsPath}");
+        output.WriteLine($"  {"OpenAPI:",-12}{root}{GatewayApplication.OpenApiPath}");
+        var example = gateway.Functions.FirstOrDefault(f => f.Name == "GetEvent") ?? (gateway.Functions.Count > 0 ? gateway.Functions[0] : null);
+        output.WriteLine($"  {"Lambda API:",-12}{root}   e.g. aws lambda invoke --endpoint-url {root} "
+            + $"--function-name {example?.Name ?? "NAME"} --payload fileb://events-samples/get-event.json out.json");
+        var dynamo = gateway.OwnsDynamoDb ? "dynalite, in memory, stops with the gateway" : "external";
+        output.WriteLine($"  {"DynamoDB:",-12}{gateway.DynamoDbEndpoint.ToString().TrimEnd('/')}   ({dynamo}), table {gateway.TableName}");
+        output.WriteLine("Press Ctrl+C to stop.");
+        output.Flush();
+    }
+
+    private static int MethodRank(string method)
+    {
+        var rank = Array.IndexOf(MethodOrder, method.ToUpperInvariant());
+        return rank < 0 ? MethodOrder.Length : rank;
+    }
+}

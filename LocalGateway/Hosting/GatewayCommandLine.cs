@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace EventFunctions.LocalGateway.Hosting;
+
+/// <summary>Reads <see cref="GatewayOptions"/> from flags (<c>--port 0</c> or <c>--port=0</c>), then variables, then defaults.</summary>
+internal static class GatewayCommandLine
+{
+    public const string Usage = """
+        Runs the Event Management API locally: API Gateway + Lambda emulator on 127.0.0.1, with dynalite.
+
+        Usage: bash scripts/start.sh [options]
+               dotnet run --project LocalGateway -- [options]
+
+          --port N                 port on 127.0.0.1; 0 picks a free one      env PORT (default 5080)
+          --table NAME             events table, created with its index       env EVENTS_TABLE_NAME (default events)
+          --dynamodb-endpoint URL  use this DynamoDB instead of own dynalite   env EVENTS_DYNAMODB_ENDPOINT
+          --cors-origins LIST      comma-separated allowed origins            env CORS_ALLOWED_ORIGINS (default *)
+          -h, --help               show this help
+
+        Ctrl+C or SIGTERM stops the gateway and the dynalite it started.
+        """;
+
+    private static readonly Dictionary<string, string> FlagVariables = new(StringComparer.Ordinal)
+    {
+        ["--port"] = "PORT",
+        ["--table"] = "EVENTS_TABLE_NAME",
+        ["--dynamodb-endpoint"] = "EVENTS_DYNAMODB_ENDPOINT",
+        ["--cors-origins"] = "CORS_ALLOWED_ORIGINS",
+    };
+
+    public static bool IsHelp(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Any(a => a is "-h" or "--help");
+    }
+
+    /// <exception cref="FormatException">An unknown flag, a flag without a value, or a bad value.</exception>
+    public static GatewayOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        var flags = ReadFlags(args);
+        string? Value(string flag) =>
+            flags.TryGetValue(flag, out var value) ? value : NullIfBlank(environment(FlagVariables[flag]));
+
+        var options = new GatewayOptions();
+        if (Value("--port") is { } port)
+        {
+            options = options with { Port = ParsePort(port) };
+        }
+
+        if (Value("--table") is { } table)
+        {
+            options = options with { TableName = ParseTableName(table) };
+        }
+
+        if (Value("--dynamodb-endpoint") is { } endpoint)
+        {
+            options = options with { DynamoDbEndpoint = ParseEndpoint(endpoint) };
+        }
+
+        if (Value("--cors-origins") is { } origins)
+        {
+            options = options with
+            {
+                CorsAllowedOrigins = [.. origins.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+            };
+        }
+
+        return options;
+    }
+
+    private static Dictionary<string, string> ReadFlags(IReadOnlyList<string> args)
+    {
+        var flags = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (flag, value) = args[i].Split('=', 2) is [var name, var inline] ? (name, inline) : (args[i], null);
+            if (!FlagVariables.ContainsKey(flag))
+            {
+                throw new FormatException($"Unknown option '{args[i]}'. Try --help.");
+            }
+
+            if (value is null)
+            {
+                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    throw new FormatException($"Option '{flag}' needs a value.");
+                }
+
+                value = args[++i];
+            }
+
+            flags[flag] = value;
+        }
+
+        return flags;
+    }
+
+    private static int ParsePort(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
+            ? port
+            : throw new FormatException($"'{text}' is not a port (0-65535; 0 picks a free one).");
+
+    private static string ParseTableName(string text) =>
+        text.Length is >= 3 and <= 255 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')
+            ? text
+            : throw new FormatException($"'{text}' is not a DynamoDB table name (3-255 characters of a-z, A-Z, 0-9, '_', '-', '.').");
+
+    private static Uri ParseEndpoint(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new FormatException($"'{text}' is not an http(s) URL for --dynamodb-endpoint.");
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,26 @@
+using EventFunctions.LocalGateway.Hosting;
+
+namespace EventFunctions.LocalGateway.Lambda;
+
+/// <summary>The deployed functions, by name (case-sensitive, as in Lambda).</summary>
+internal sealed class FunctionRegistry
+{
+    private readonly Dictionary<string, LambdaFunction> byName = new(StringComparer.Ordinal);
+
+    public FunctionRegistry(IReadOnlyList<LambdaFunction> functions)
+    {
+        ArgumentNullException.ThrowIfNull(functions);
+        All = functions;
+        foreach (var function in functions)
+        {
+            if (!byName.TryAdd(function.Name, function))
+            {
+                throw new GatewayStartupException($"Two functions are named '{function.Name}'.");
+            }
+        }
+    }
+
+    public IReadOnlyList<LambdaFunction> All { get; }
+
+    public LambdaFunction? Find(string name) => byName.GetValueOrDefault(name);
+}
