@@ -64,7 +64,7 @@ public sealed class HttpResult : IHttpResult
 
         foreach (var group in headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
         {
-            var values = group.Select(h => h.Value).ToList();
+            var values = group.Select(h => ApiBasePath.Resolve(h.Value, options.BasePath)).ToList();
             if (values.Count == 1)
             {
                 single[group.Key] = values[0];

@@ -10,4 +10,7 @@ public sealed class HttpResultSerializationOptions
 
     /// <summary>The request id that problem bodies carry.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>What <c>~/</c> in a header value stands for; see <see cref="Runtime.ApiBasePath"/>.</summary>
+    public string BasePath { get; init; } = string.Empty;
 }

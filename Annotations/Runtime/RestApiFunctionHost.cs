@@ -77,6 +77,7 @@ public sealed class RestApiFunctionHost
             {
                 SerializerOptions = bodySerializerOptions,
                 RequestId = request?.RequestContext?.RequestId,
+                BasePath = ApiBasePath.Of(request),
             });
         }
         catch (Exception exception)

@@ -22,7 +22,7 @@ public sealed class CreateEventHandlerTests
         var response = await harness.InvokeAsync<Functions_CreateEvent_Generated>(ProxyEventSamples.Read("create-event.json"));
 
         Assert.Equal(201, response.StatusCode);
-        Assert.Equal("/events/evt-tech-conf-2024", response.Header("Location"));
+        Assert.Equal("/prod/events/evt-tech-conf-2024", response.Header("Location"));
         Assert.Equal("\"1\"", response.Header("ETag"));
         Assert.Equal("evt-tech-conf-2024", response.Json.GetProperty("eventId").GetString());
     }
@@ -43,6 +43,31 @@ public sealed class CreateEventHandlerTests
     }
 
     [Fact]
+    public async Task ReachedWithoutAStagePrefix_LocationIsRootRelative()
+    {
+        StoreAccepts();
+        var proxyEvent = ProxyEventSamples.Edit("create-event.json");
+        proxyEvent["requestContext"]!["path"] = "/events";
+
+        var response = await harness.InvokeAsync<Functions_CreateEvent_Generated>(proxyEvent.ToJsonString());
+
+        Assert.Equal("/events/evt-tech-conf-2024", response.Header("Location"));
+    }
+
+    [Fact]
+    public async Task StagePrefixWithUnsafeCharacters_IsIgnored()
+    {
+        StoreAccepts();
+        var proxyEvent = ProxyEventSamples.Edit("create-event.json");
+        proxyEvent["requestContext"]!["path"] = "/x\r\nSet-Cookie: a=b/events";
+
+        var response = await harness.InvokeAsync<Functions_CreateEvent_Generated>(proxyEvent.ToJsonString());
+
+        Assert.Equal(201, response.StatusCode);
+        Assert.Equal("/events/evt-tech-conf-2024", response.Header("Location"));
+    }
+
+    [Fact]
     public async Task BodyWithoutEventId_GetsAGeneratedUuid()
     {
         StoreAccepts();
@@ -52,7 +77,7 @@ public sealed class CreateEventHandlerTests
         Assert.Equal(201, response.StatusCode);
         var id = response.Json.GetProperty("eventId").GetString();
         Assert.True(Guid.TryParseExact(id, "D", out _), id);
-        Assert.Equal("/events/" + id, response.Header("Location"));
+        Assert.Equal("/prod/events/" + id, response.Header("Location"));
     }
 
     [Fact]

@@ -238,7 +238,7 @@ public sealed partial class HandlerIntegrationTests(DynaliteFixture dynalite)
         proxyEvent["multiValueQueryStringParameters"] = new JsonObject(query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)new JsonArray(q.Value))));
     }
 
-    /// <summary>The query of a <c>Link: &lt;/events?...&gt;; rel="next"</c> header, decoded as API Gateway would.</summary>
+    /// <summary>The query of a <c>Link: &lt;/prod/events?...&gt;; rel="next"</c> header, decoded as API Gateway would.</summary>
     private static Dictionary<string, string> NextLinkQuery(string link)
     {
         var match = NextLink().Match(link);
@@ -248,6 +248,6 @@ public sealed partial class HandlerIntegrationTests(DynaliteFixture dynalite)
             .ToDictionary(pair => pair[0], pair => Uri.UnescapeDataString(pair[1]));
     }
 
-    [GeneratedRegex("^</events\\?(?<query>[^>]+)>; rel=\"next\"$")]
+    [GeneratedRegex("^</prod/events\\?(?<query>[^>]+)>; rel=\"next\"$")]
     private static partial Regex NextLink();
 }

@@ -70,7 +70,7 @@ public sealed class ListEventsHandlerTests
         var response = await harness.InvokeAsync<Functions_ListEvents_Generated>(ProxyEventSamples.Read("list-events-by-status.json"));
 
         Assert.Equal(
-            "</events?status=scheduled&from=2024-01-01&to=2024-12-31&limit=10&nextToken=TOKEN-2>; rel=\"next\"",
+            "</prod/events?status=scheduled&from=2024-01-01&to=2024-12-31&limit=10&nextToken=TOKEN-2>; rel=\"next\"",
             response.Header("Link"));
     }
 

@@ -11,7 +11,7 @@ internal static class EventResults
         HttpResults.Ok(value).AddHeader("ETag", EntityTags.Format(value.Version));
 
     public static IHttpResult Created(Event value) =>
-        HttpResults.Created("/events/" + value.EventId, value).AddHeader("ETag", EntityTags.Format(value.Version));
+        HttpResults.Created("~/events/" + value.EventId, value).AddHeader("ETag", EntityTags.Format(value.Version));
 
     public static IHttpResult NotFound() => HttpResults.NotFound("No event has this eventId.");
 
