@@ -89,7 +89,7 @@ internal static class ColdStartRunner
             if (options.ComparePublishRoot is { } compare)
             {
                 var functions = Path.Combine(compare, $"functions-{mode}");
-                foreach (var program in programs.Where(p => p.Mode == mode && !p.IsFloor).ToList())
+                foreach (var program in programs.Where(p => p.Mode == mode && p.Name.EndsWith("Event", StringComparison.Ordinal)).ToList())
                 {
                     programs.Add(program with { Name = program.Name + " (compare)", Arguments = [functions, .. program.Arguments[1..]] });
                 }

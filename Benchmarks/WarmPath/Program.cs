@@ -20,6 +20,12 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+// Everything unless told otherwise (BenchmarkSwitcher would ask on the console).
+if (!rest.Exists(a => a.StartsWith("--filter", StringComparison.Ordinal) || a == "-f"))
+{
+    rest.AddRange(["--filter", "*"]);
+}
+
 var root = WarmPathReport.FindRoot();
 
 // In-process: no generated benchmark project to build under this repository's warnings-as-errors rules.
