@@ -1,5 +1,4 @@
 using System.Globalization;
-using EventFunctions.Model;
 
 namespace EventFunctions.Data;
 
@@ -35,9 +34,6 @@ internal static class AttributeFormat
         return new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 
-    public static string FormatStatus(EventStatus status) => EventStatusNames.ToWire(status);
-
-    public static bool TryParseStatus(string? text, out EventStatus status) => EventStatusNames.TryParse(text, out status);
 
     public static string FormatNumber(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -15,7 +15,7 @@ internal static class EventItemMapper
         [EventTable.LocationAttribute] = new AttributeValue { S = stored.Location },
         [EventTable.CapacityAttribute] = new AttributeValue { N = AttributeFormat.FormatNumber(stored.Capacity) },
         [EventTable.OrganizerAttribute] = new AttributeValue { S = stored.Organizer },
-        [EventTable.StatusAttribute] = new AttributeValue { S = AttributeFormat.FormatStatus(stored.Status) },
+        [EventTable.StatusAttribute] = new AttributeValue { S = EventStatusNames.ToWire(stored.Status) },
         [EventTable.CreatedAtAttribute] = new AttributeValue { S = AttributeFormat.FormatTimestamp(stored.CreatedAt) },
         [EventTable.UpdatedAtAttribute] = new AttributeValue { S = AttributeFormat.FormatTimestamp(stored.UpdatedAt) },
         [EventTable.VersionAttribute] = new AttributeValue { N = AttributeFormat.FormatNumber(stored.Version) },
@@ -43,7 +43,7 @@ internal static class EventItemMapper
                 ? capacity
                 : throw Invalid(EventTable.CapacityAttribute, eventId, "is not a 32-bit integer"),
             Organizer = RequireString(item, EventTable.OrganizerAttribute, eventId),
-            Status = AttributeFormat.TryParseStatus(RequireString(item, EventTable.StatusAttribute, eventId), out var status)
+            Status = EventStatusNames.TryParse(RequireString(item, EventTable.StatusAttribute, eventId), out var status)
                 ? status
                 : throw Invalid(EventTable.StatusAttribute, eventId, "is not a known status"),
             CreatedAt = ParseTimestamp(item, EventTable.CreatedAtAttribute, eventId),

@@ -93,7 +93,7 @@ internal static class EventRequests
 
         if (changes.Status is { } status)
         {
-            Set(EventTable.StatusAttribute, new AttributeValue { S = AttributeFormat.FormatStatus(status) });
+            Set(EventTable.StatusAttribute, new AttributeValue { S = EventStatusNames.ToWire(status) });
         }
 
         assignments.Add($"{UpdatedAtName} = {UpdatedAtValue}");

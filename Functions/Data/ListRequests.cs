@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using EventFunctions.Model;
 
 namespace EventFunctions.Data;
 
@@ -18,7 +19,7 @@ internal static class ListRequests
     {
         var status = query.Status ?? throw new ArgumentException("A status query needs a status.", nameof(query));
         var values = DateValues(query);
-        values[StatusValue] = new AttributeValue { S = AttributeFormat.FormatStatus(status) };
+        values[StatusValue] = new AttributeValue { S = EventStatusNames.ToWire(status) };
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { [StatusName] = EventTable.StatusAttribute };
         var keyCondition = $"{StatusName} = {StatusValue}";

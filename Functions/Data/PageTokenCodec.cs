@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
+using EventFunctions.Model;
 
 namespace EventFunctions.Data;
 
@@ -118,7 +119,7 @@ internal static class PageTokenCodec
     internal static string Fingerprint(EventQuery query) =>
         string.Concat(
             "s=",
-            query.Status is { } status ? AttributeFormat.FormatStatus(status) : string.Empty,
+            query.Status is { } status ? EventStatusNames.ToWire(status) : string.Empty,
             ";f=",
             query.From is { } from ? AttributeFormat.FormatDate(from) : string.Empty,
             ";t=",
@@ -216,7 +217,7 @@ internal static class PageTokenCodec
             return true;
         }
 
-        if (key[EventTable.StatusAttribute].S != AttributeFormat.FormatStatus(status)
+        if (key[EventTable.StatusAttribute].S != EventStatusNames.ToWire(status)
             || !AttributeFormat.TryParseDate(key[EventTable.DateAttribute].S, out var date))
         {
             return false;
