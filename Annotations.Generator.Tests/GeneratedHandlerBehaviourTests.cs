@@ -251,4 +251,36 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
 
         Assert.Equal(200, ProxyResult.Parse(output).StatusCode);
     }
+
+    [Fact]
+    public async Task ParameterlessConstructor_UsesTheServiceProviderTheStartupClassCreates()
+    {
+        var source = SampleSources.Greetings.Replace(
+            "public void ConfigureServices(IServiceCollection services) => services.AddSingleton<IGreeter, Greeter>();",
+            """
+            public IServiceProvider CreateServiceProvider() => new HandComposed();
+
+            private sealed class HandComposed : IServiceProvider
+            {
+                private readonly Functions functions = new(new Shouter());
+
+                public object? GetService(Type serviceType) => serviceType == typeof(Functions) ? functions : null;
+            }
+
+            private sealed class Shouter : IGreeter
+            {
+                public string Greet(string name) => "HELLO, " + name.ToUpperInvariant();
+            }
+            """,
+            StringComparison.Ordinal);
+        var assembly = GeneratorHarness.CompileAndLoad(source);
+        var handler = Activator.CreateInstance(assembly.GetType("Sample.Functions_GetGreeting_Generated", throwOnError: true)!)!;
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(GetGreeting("2").ToJson()));
+
+        var output = await (Task<Stream>)handler.GetType().GetMethod("FunctionHandler")!.Invoke(handler, [input])!;
+
+        var result = ProxyResult.Parse(output);
+        Assert.Equal(200, result.StatusCode);
+        Assert.Contains("HELLO, WORLD", result.Body, StringComparison.Ordinal);
+    }
 }

@@ -197,7 +197,7 @@ public sealed class GeneratorDiagnosticsTests
     }
 
     [Fact]
-    public void StartupWithoutConfigureServices_IsEFA013()
+    public void StartupThatProvidesNoServices_IsEFA013()
     {
         AssertSingleError(
             Functions(
@@ -207,7 +207,29 @@ public sealed class GeneratorDiagnosticsTests
                 """,
                 "[LambdaStartup] public sealed class Startup { }"),
             "EFA013",
-            "public void ConfigureServices(IServiceCollection services)");
+            "exactly one of public void ConfigureServices(IServiceCollection services) and public IServiceProvider CreateServiceProvider()");
+    }
+
+    [Fact]
+    public void StartupWithBothWaysToProvideServices_IsEFA013()
+    {
+        AssertSingleError(
+            Functions(
+                """
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                public IHttpResult List() => HttpResults.Ok();
+                """,
+                """
+                [LambdaStartup]
+                public sealed class Startup
+                {
+                    public void ConfigureServices(IServiceCollection services) { }
+
+                    public IServiceProvider CreateServiceProvider() => new ServiceCollection().BuildServiceProvider();
+                }
+                """),
+            "EFA013",
+            "exactly one of");
     }
 
     [Theory]

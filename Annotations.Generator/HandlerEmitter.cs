@@ -56,6 +56,13 @@ internal static class HandlerEmitter
 
     private static void EmitBuildServices(SourceWriter w, FunctionModel function, StartupModel? startup)
     {
+        if (startup is { Kind: StartupKind.CreateServiceProvider })
+        {
+            w.Line("private static global::System.IServiceProvider BuildServices() =>");
+            w.Line($"    new {startup.TypeName}().CreateServiceProvider();");
+            return;
+        }
+
         w.Open("private static global::System.IServiceProvider BuildServices()");
         w.Line($"var services = new {DependencyInjection}.ServiceCollection();");
         if (startup is not null)

@@ -96,9 +96,9 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidStartup, extra.Location?.ToLocation(), extra.TypeName, "only one class may be [LambdaStartup]"));
         }
 
-        foreach (var startup in startups.Where(s => !s.HasConfigureServices))
+        foreach (var startup in startups.Where(s => s.Kind == StartupKind.Invalid))
         {
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidStartup, startup.Location?.ToLocation(), startup.TypeName, "it needs a public parameterless constructor and a public void ConfigureServices(IServiceCollection services)"));
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidStartup, startup.Location?.ToLocation(), startup.TypeName, "it needs a public parameterless constructor and exactly one of public void ConfigureServices(IServiceCollection services) and public IServiceProvider CreateServiceProvider()"));
         }
 
         var valid = functions.Where(f => f.Diagnostics.Count == 0).ToList();
@@ -119,14 +119,20 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
 
     private static StartupModel BuildStartup(INamedTypeSymbol type)
     {
-        var hasConfigure = type.GetMembers("ConfigureServices").OfType<IMethodSymbol>().Any(m =>
+        var configures = type.GetMembers("ConfigureServices").OfType<IMethodSymbol>().Any(m =>
             m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic && m.ReturnsVoid && m.Parameters.Length == 1
             && m.Parameters[0].Type.ToDisplayString() == "Microsoft.Extensions.DependencyInjection.IServiceCollection");
+        var creates = type.GetMembers("CreateServiceProvider").OfType<IMethodSymbol>().Any(m =>
+            m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic && m.Parameters.Length == 0
+            && m.ReturnType.ToDisplayString() == "System.IServiceProvider");
         var constructible = !type.IsAbstract && !type.IsStatic && type.InstanceConstructors.Any(c =>
             c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Length == 0);
+        var kind = !constructible || configures == creates ? StartupKind.Invalid
+            : configures ? StartupKind.ConfigureServices
+            : StartupKind.CreateServiceProvider;
         return new StartupModel(
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            hasConfigure && constructible,
+            kind,
             LocationInfo.From(type.Locations.FirstOrDefault()));
     }
 

@@ -65,7 +65,20 @@ internal sealed record FunctionModel(
 }
 
 /// <summary>The <c>[LambdaStartup]</c> class.</summary>
-internal sealed record StartupModel(string TypeName, bool HasConfigureServices, LocationInfo? Location);
+internal sealed record StartupModel(string TypeName, StartupKind Kind, LocationInfo? Location);
+
+/// <summary>How a <c>[LambdaStartup]</c> class provides the services.</summary>
+internal enum StartupKind
+{
+    /// <summary>Neither way, both, or the class cannot be constructed.</summary>
+    Invalid,
+
+    /// <summary><c>public void ConfigureServices(IServiceCollection)</c>: the generated code builds a container.</summary>
+    ConfigureServices,
+
+    /// <summary><c>public IServiceProvider CreateServiceProvider()</c>: the class composes them itself, no container.</summary>
+    CreateServiceProvider,
+}
 
 /// <summary>Compilation-wide facts: the assembly name and the declared JSON serializer context.</summary>
 internal sealed record AssemblyModel(string AssemblyName, string? SerializerContext, EquatableArray<string> SerializableTypes);

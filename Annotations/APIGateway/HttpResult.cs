@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using EventFunctions.Annotations.APIGatewayEvents;
 using EventFunctions.Annotations.Runtime;
 
@@ -15,11 +16,12 @@ public sealed class HttpResult : IHttpResult
 
     private readonly List<KeyValuePair<string, string>> headers = [];
 
-    internal HttpResult(int statusCode, object? body, Type? bodyType = null)
+    internal HttpResult(int statusCode, object? body, Type? bodyType = null, JsonTypeInfo? bodyTypeInfo = null)
     {
         StatusCode = statusCode;
         Body = body;
         BodyType = bodyType ?? body?.GetType();
+        BodyTypeInfo = bodyTypeInfo;
     }
 
     public int StatusCode { get; }
@@ -32,6 +34,9 @@ public sealed class HttpResult : IHttpResult
     /// e.g. any <c>IReadOnlyList&lt;Event&gt;</c> implementation uses the list's source-generated metadata.
     /// </summary>
     public Type? BodyType { get; }
+
+    /// <summary>The body's own serialization contract, when the function gave one; else the function's JSON options decide.</summary>
+    public JsonTypeInfo? BodyTypeInfo { get; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Headers => headers;
 
@@ -58,26 +63,42 @@ public sealed class HttpResult : IHttpResult
                 break;
             default:
                 single["Content-Type"] = JsonContentType;
-                response.Body = JsonSerializer.Serialize(Body, options.SerializerOptions.GetTypeInfo(BodyType ?? Body.GetType()));
+                response.Body = JsonSerializer.Serialize(Body, BodyTypeInfo ?? options.SerializerOptions.GetTypeInfo(BodyType ?? Body.GetType()));
                 break;
         }
 
-        foreach (var group in headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+        // A name given once is a single-value header; given more than once, all its values go multi-value.
+        foreach (var (name, value) in headers)
         {
-            var values = group.Select(h => ApiBasePath.Resolve(h.Value, options.BasePath)).ToList();
-            if (values.Count == 1)
+            var resolved = ApiBasePath.Resolve(value, options.BasePath);
+            if (response.MultiValueHeaders?.TryGetValue(name, out var values) == true)
             {
-                single[group.Key] = values[0];
+                values.Add(resolved);
+            }
+            else if (CountOf(name) == 1)
+            {
+                single[name] = resolved;
             }
             else
             {
-                single.Remove(group.Key);
+                single.Remove(name);
                 response.MultiValueHeaders ??= new Dictionary<string, IList<string>>(StringComparer.OrdinalIgnoreCase);
-                response.MultiValueHeaders[group.Key] = values;
+                response.MultiValueHeaders[name] = [resolved];
             }
         }
 
         response.Headers = single;
         return response;
+    }
+
+    private int CountOf(string name)
+    {
+        var count = 0;
+        foreach (var header in headers)
+        {
+            count += string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        return count;
     }
 }

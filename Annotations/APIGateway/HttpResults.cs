@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace EventFunctions.Annotations.APIGateway;
 
@@ -10,15 +11,27 @@ public static class HttpResults
     /// <summary>200 with <paramref name="body"/> serialized as <typeparamref name="T"/>.</summary>
     public static IHttpResult Ok<T>(T body) => new HttpResult(200, body, typeof(T));
 
+    /// <summary>200 with <paramref name="body"/> serialized through <paramref name="typeInfo"/>.</summary>
+    public static IHttpResult Ok<T>(T body, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return new HttpResult(200, body, typeof(T), typeInfo);
+    }
+
     /// <summary>201 with a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
     public static IHttpResult Created(string? uri = null) => Created<object?>(uri, null);
 
     /// <summary>201 with <paramref name="body"/> and a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
-    public static IHttpResult Created<T>(string? uri, T body)
+    public static IHttpResult Created<T>(string? uri, T body) => Created(new HttpResult(201, body, body is null ? null : typeof(T)), uri);
+
+    /// <summary>201 with <paramref name="body"/> serialized through <paramref name="typeInfo"/>, and a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
+    public static IHttpResult Created<T>(string? uri, T body, JsonTypeInfo<T> typeInfo)
     {
-        var result = new HttpResult(201, body, body is null ? null : typeof(T));
-        return uri is null ? result : result.AddHeader("Location", uri);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return Created(new HttpResult(201, body, typeof(T), typeInfo), uri);
     }
+
+    private static IHttpResult Created(HttpResult result, string? uri) => uri is null ? result : result.AddHeader("Location", uri);
 
     public static IHttpResult Accepted() => new HttpResult(202, null);
 

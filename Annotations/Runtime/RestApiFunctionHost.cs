@@ -9,14 +9,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EventFunctions.Annotations.Runtime;
 
 /// <summary>
-/// Runs one REST API function per invocation: reads the proxy event, opens a DI scope, calls the generated
-/// binding code, maps escaped exceptions, adds CORS, logs one line and writes the proxy response.
+/// Runs one REST API function per invocation: reads the proxy event, opens a DI scope (when the services come from a
+/// container), calls the generated binding code, maps escaped exceptions, adds CORS, logs one line and writes the
+/// proxy response.
 /// Nothing escapes <see cref="HandleAsync"/>: every outcome is a proxy response.
 /// </summary>
 public sealed class RestApiFunctionHost
 {
     private readonly RestApiFunctionInfo function;
     private readonly IServiceProvider services;
+    private readonly IServiceScopeFactory? scopes;
     private readonly JsonSerializerOptions bodySerializerOptions;
     private readonly CorsPolicy cors;
     private readonly InvocationLog log;
@@ -28,6 +30,7 @@ public sealed class RestApiFunctionHost
         ArgumentNullException.ThrowIfNull(services);
         this.function = function;
         this.services = services;
+        scopes = services.GetService<IServiceScopeFactory>();
         bodySerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             TypeInfoResolver = bodyTypes is null
@@ -37,7 +40,7 @@ public sealed class RestApiFunctionHost
         bodySerializerOptions.MakeReadOnly();
         cors = services.GetService<CorsPolicy>() ?? CorsPolicy.FromEnvironment();
         log = services.GetService<InvocationLog>() ?? InvocationLog.Console;
-        exceptionMappers = [.. services.GetServices<IHttpResultExceptionMapper>()];
+        exceptionMappers = [.. services.GetService<IEnumerable<IHttpResultExceptionMapper>>() ?? []];
     }
 
     [SuppressMessage("Design", "CA1031", Justification = "The handler boundary: every failure becomes a response.")]
@@ -57,11 +60,9 @@ public sealed class RestApiFunctionHost
         {
             try
             {
-                var scope = services.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
-                {
-                    result = await invoke(new RestApiInvocation(request, scope.ServiceProvider)).ConfigureAwait(false);
-                }
+                result = scopes is null
+                    ? await invoke(new RestApiInvocation(request, services)).ConfigureAwait(false)
+                    : await InvokeInScopeAsync(scopes, request, invoke).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -105,6 +106,17 @@ public sealed class RestApiFunctionHost
         return new MemoryStream(output, 0, output.Length, writable: false, publiclyVisible: true);
     }
 
+    /// <summary>A container's services get a scope per invocation; hand-composed ones (no scope factory) are used as they are.</summary>
+    private static async Task<IHttpResult> InvokeInScopeAsync(
+        IServiceScopeFactory scopes, APIGatewayProxyRequest request, Func<RestApiInvocation, Task<IHttpResult>> invoke)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            return await invoke(new RestApiInvocation(request, scope.ServiceProvider)).ConfigureAwait(false);
+        }
+    }
+
     private const string InternalErrorDetail = "An unexpected error occurred. Quote the request id when reporting it.";
 
     /// <summary>The runtime hands the event over in memory: read it synchronously, in place when the buffer is exposed.</summary>
@@ -112,9 +124,9 @@ public sealed class RestApiFunctionHost
     {
         try
         {
-            return input.TryGetBuffer(out var buffer)
-                ? JsonSerializer.Deserialize(buffer.AsSpan((int)input.Position), AnnotationsJsonContext.Default.APIGatewayProxyRequest)
-                : JsonSerializer.Deserialize(input, AnnotationsJsonContext.Default.APIGatewayProxyRequest);
+            return ProxyRequestReader.Read(input.TryGetBuffer(out var buffer)
+                ? buffer.AsSpan((int)input.Position)
+                : input.ToArray().AsSpan((int)input.Position));
         }
         catch (JsonException)
         {
@@ -124,15 +136,10 @@ public sealed class RestApiFunctionHost
 
     private static async Task<APIGatewayProxyRequest?> ReadRequestAsync(Stream input)
     {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync(input, AnnotationsJsonContext.Default.APIGatewayProxyRequest)
-                .ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var copy = new MemoryStream();
+        await input.CopyToAsync(copy).ConfigureAwait(false);
+        copy.Position = 0;
+        return ReadRequest(copy);
     }
 
     private IHttpResult Map(Exception exception)

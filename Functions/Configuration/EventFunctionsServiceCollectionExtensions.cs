@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFunctions.Configuration;
 
-/// <summary>Registers everything the five functions use, built once per execution environment.</summary>
+/// <summary>
+/// Registers everything the five functions use in a container, for hosts and tests that replace parts of it.
+/// Lambda itself runs on <see cref="EventFunctionsServices"/>, the same graph composed without a container.
+/// </summary>
 public static class EventFunctionsServiceCollectionExtensions
 {
     public static IServiceCollection AddEventFunctions(this IServiceCollection services, FunctionSettings settings)
@@ -16,12 +19,9 @@ public static class EventFunctionsServiceCollectionExtensions
         services.AddSingleton(DynamoDbClientFactory.Create(settings));
         services.AddSingleton(new EventStoreOptions { TableName = settings.TableName });
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IEventStore>(provider => new DeadlineEventStore(
-            new DynamoDbEventStore(
-                provider.GetRequiredService<IAmazonDynamoDB>(),
-                provider.GetRequiredService<EventStoreOptions>(),
-                provider.GetRequiredService<TimeProvider>()),
-            DynamoDbClientFactory.OperationDeadline,
+        services.AddSingleton(provider => EventFunctionsServices.CreateEventStore(
+            provider.GetRequiredService<IAmazonDynamoDB>(),
+            provider.GetRequiredService<EventStoreOptions>(),
             provider.GetRequiredService<TimeProvider>()));
         // Instances and factories, not types: the container activates nothing by reflection in INIT.
         services.AddSingleton<IHttpResultExceptionMapper>(new DataStoreExceptionMapper());

@@ -12,7 +12,11 @@ public sealed class UtcTimestampJsonConverter : JsonConverter<DateTimeOffset>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         DateTimeOffset.ParseExact(reader.GetString() ?? string.Empty, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as a string in <see cref="Format"/>.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, DateTimeOffset value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         Span<char> text = stackalloc char[24];

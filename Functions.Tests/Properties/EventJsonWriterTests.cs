@@ -1,0 +1,66 @@
+using System.Text.Json;
+using EventFunctions.Model;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit.Abstractions;
+
+namespace EventFunctions.Tests.Properties;
+
+/// <summary>
+/// One-event responses are written by <see cref="EventJsonWriter"/>; <see cref="FunctionsJsonContext"/> defines the
+/// JSON. For any event both must write the same bytes.
+/// </summary>
+public sealed class EventJsonWriterTests(ITestOutputHelper output)
+{
+    private static Gen<DateTimeOffset> Timestamps { get; } =
+        from seconds in Gen.Choose(0, int.MaxValue)
+        from milliseconds in Gen.Choose(0, 999)
+        from offsetMinutes in Gen.Elements(0, 60, -330, 840)
+        select DateTimeOffset.UnixEpoch.AddSeconds(seconds).AddMilliseconds(milliseconds).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
+
+    private static readonly Gen<Event> Events =
+        from eventId in HostileValues.Text
+        from title in HostileValues.Text
+        from description in HostileValues.Text
+        from dayNumber in Gen.Choose(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber)
+        from location in HostileValues.Text
+        from capacity in Gen.Choose(int.MinValue, int.MaxValue)
+        from organizer in HostileValues.Text
+        from status in Gen.Elements(Enum.GetValues<EventStatus>())
+        from created in Timestamps
+        from updated in Timestamps
+        from version in Gen.Choose(0, int.MaxValue).Select(v => (long)v * v)
+        select new Event
+        {
+            EventId = eventId,
+            Title = title,
+            Description = description,
+            Date = DateOnly.FromDayNumber(dayNumber),
+            Location = location,
+            Capacity = capacity,
+            Organizer = organizer,
+            Status = status,
+            CreatedAt = created,
+            UpdatedAt = updated,
+            Version = version,
+        };
+
+    [Fact]
+    public void Any_event_is_written_as_the_functions_json_contract_writes_it()
+    {
+        PropertyRun.Check(
+            Events,
+            value => Task.FromResult(
+                JsonSerializer.Serialize(value, EventResponseJsonContext.Default.Event)
+                == JsonSerializer.Serialize(value, FunctionsJsonContext.Default.Event)),
+            output,
+            "event writer agrees with the functions' JSON contract",
+            count: 2000);
+    }
+
+    [Fact]
+    public void The_writer_does_not_read()
+    {
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize("{}", EventResponseJsonContext.Default.Event));
+    }
+}

@@ -1,0 +1,42 @@
+using Amazon.DynamoDBv2;
+using EventFunctions.Annotations.Runtime;
+using EventFunctions.Data;
+using EventFunctions.Http;
+
+namespace EventFunctions.Configuration;
+
+/// <summary>
+/// The functions' services composed by hand, once per execution environment: exactly what the generated handlers
+/// ask for (the <see cref="Functions"/> class and the exception mappers), with no container to build in INIT and no
+/// scope to open per invocation (see Benchmarks/README.md for what that saves on a cold start).
+/// <see cref="EventFunctionsServiceCollectionExtensions.AddEventFunctions"/> registers the same graph in a container
+/// for hosts and tests that replace parts of it.
+/// </summary>
+public sealed class EventFunctionsServices : IServiceProvider
+{
+    private readonly Functions functions;
+    private readonly IHttpResultExceptionMapper[] exceptionMappers = [new DataStoreExceptionMapper()];
+
+    /// <summary>The production graph: a DynamoDB client for <paramref name="settings"/> and the store over it.</summary>
+    public EventFunctionsServices(FunctionSettings settings)
+        : this(CreateEventStore(
+            DynamoDbClientFactory.Create(settings),
+            new EventStoreOptions { TableName = settings.TableName },
+            TimeProvider.System))
+    {
+    }
+
+    public EventFunctionsServices(IEventStore store) => functions = new Functions(store);
+
+    /// <summary>The event store every host uses: DynamoDB behind a deadline per operation.</summary>
+    public static IEventStore CreateEventStore(IAmazonDynamoDB client, EventStoreOptions options, TimeProvider timeProvider) =>
+        new DeadlineEventStore(
+            new DynamoDbEventStore(client, options, timeProvider),
+            DynamoDbClientFactory.OperationDeadline,
+            timeProvider);
+
+    public object? GetService(Type serviceType) =>
+        serviceType == typeof(Functions) ? functions
+        : serviceType == typeof(IEnumerable<IHttpResultExceptionMapper>) ? exceptionMappers
+        : null;
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace EventFunctions.Model;
+
+/// <summary>
+/// Writes an <see cref="Event"/> exactly as <see cref="FunctionsJsonContext"/> does, property by property.
+/// </summary>
+/// <remarks>
+/// Every response of GetEvent, CreateEvent and UpdateEvent is one event. Through the contract of
+/// <see cref="FunctionsJsonContext"/> the first one JIT-compiles that contract's generic instantiations over
+/// <c>DateOnly</c>, <c>int</c>, <c>long</c> and <c>DateTimeOffset</c> (about 170 methods, which ReadyToRun cannot
+/// precompile outside the framework) on every cold start; this is plain code in this assembly. The contract stays the
+/// definition: the tests hold this writer's output byte for byte against it, and the OpenAPI schema comes from it.
+/// Write-only: request bodies are read by <see cref="EventRequestValidator"/>.
+/// </remarks>
+public sealed class EventJsonWriter : JsonConverter<Event>
+{
+    private static readonly JsonEncodedText EventId = JsonEncodedText.Encode(EventPropertyNames.EventId);
+    private static readonly JsonEncodedText Title = JsonEncodedText.Encode(EventPropertyNames.Title);
+    private static readonly JsonEncodedText Description = JsonEncodedText.Encode(EventPropertyNames.Description);
+    private static readonly JsonEncodedText Date = JsonEncodedText.Encode(EventPropertyNames.Date);
+    private static readonly JsonEncodedText Location = JsonEncodedText.Encode(EventPropertyNames.Location);
+    private static readonly JsonEncodedText Capacity = JsonEncodedText.Encode(EventPropertyNames.Capacity);
+    private static readonly JsonEncodedText Organizer = JsonEncodedText.Encode(EventPropertyNames.Organizer);
+    private static readonly JsonEncodedText Status = JsonEncodedText.Encode(EventPropertyNames.Status);
+    private static readonly JsonEncodedText CreatedAt = JsonEncodedText.Encode(EventPropertyNames.CreatedAt);
+    private static readonly JsonEncodedText UpdatedAt = JsonEncodedText.Encode(EventPropertyNames.UpdatedAt);
+    private static readonly JsonEncodedText Version = JsonEncodedText.Encode(EventPropertyNames.Version);
+
+    public override Event Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Events are only written by this converter; FunctionsJsonContext reads them.");
+
+    public override void Write(Utf8JsonWriter writer, Event value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString(EventId, value.EventId);
+        writer.WriteString(Title, value.Title);
+        writer.WriteString(Description, value.Description);
+        Span<char> date = stackalloc char[10];
+        value.Date.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        writer.WriteString(Date, date[..written]);
+        writer.WriteString(Location, value.Location);
+        writer.WriteNumber(Capacity, value.Capacity);
+        writer.WriteString(Organizer, value.Organizer);
+        writer.WriteString(Status, EventStatusNames.ToWire(value.Status));
+        writer.WritePropertyName(CreatedAt);
+        UtcTimestampJsonConverter.WriteValue(writer, value.CreatedAt);
+        writer.WritePropertyName(UpdatedAt);
+        UtcTimestampJsonConverter.WriteValue(writer, value.UpdatedAt);
+        writer.WriteNumber(Version, value.Version);
+        writer.WriteEndObject();
+    }
+}
