@@ -63,7 +63,7 @@ public sealed class HttpResult : IHttpResult
                 break;
             default:
                 single["Content-Type"] = JsonContentType;
-                response.Body = JsonSerializer.Serialize(Body, BodyTypeInfo ?? options.SerializerOptions.GetTypeInfo(BodyType ?? Body.GetType()));
+                response.Body = JsonSerializer.Serialize(Body, BodyTypeInfo ?? options.SerializerOptions.Value.GetTypeInfo(BodyType ?? Body.GetType()));
                 break;
         }
 

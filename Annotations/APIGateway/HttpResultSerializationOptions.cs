@@ -5,8 +5,12 @@ namespace EventFunctions.Annotations.APIGateway;
 /// <summary>What a result needs to know about the invocation to serialize itself.</summary>
 public sealed class HttpResultSerializationOptions
 {
-    /// <summary>Options whose type resolver covers every body type the functions return.</summary>
-    public required JsonSerializerOptions SerializerOptions { get; init; }
+    /// <summary>
+    /// Options whose type resolver covers every body type the functions return, built on first use: a result that
+    /// brings its own <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/>, or has no body, never needs
+    /// them, and building them costs a cold start several milliseconds.
+    /// </summary>
+    public required Lazy<JsonSerializerOptions> SerializerOptions { get; init; }
 
     /// <summary>The request id that problem bodies carry.</summary>
     public string? RequestId { get; init; }

@@ -19,7 +19,7 @@ public sealed class RestApiFunctionHost
     private readonly RestApiFunctionInfo function;
     private readonly IServiceProvider services;
     private readonly IServiceScopeFactory? scopes;
-    private readonly JsonSerializerOptions bodySerializerOptions;
+    private readonly Lazy<JsonSerializerOptions> bodySerializerOptions;
     private readonly CorsPolicy cors;
     private readonly InvocationLog log;
     private readonly IHttpResultExceptionMapper[] exceptionMappers;
@@ -31,13 +31,7 @@ public sealed class RestApiFunctionHost
         this.function = function;
         this.services = services;
         scopes = services.GetService<IServiceScopeFactory>();
-        bodySerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            TypeInfoResolver = bodyTypes is null
-                ? AnnotationsJsonContext.Default
-                : JsonTypeInfoResolver.Combine(bodyTypes, AnnotationsJsonContext.Default),
-        };
-        bodySerializerOptions.MakeReadOnly();
+        bodySerializerOptions = new(() => CreateBodySerializerOptions(bodyTypes));
         cors = services.GetService<CorsPolicy>() ?? CorsPolicy.FromEnvironment();
         log = services.GetService<InvocationLog>() ?? InvocationLog.Console;
         exceptionMappers = [.. services.GetService<IEnumerable<IHttpResultExceptionMapper>>() ?? []];
@@ -104,6 +98,18 @@ public sealed class RestApiFunctionHost
         // machinery to compile on the cold path, no growing MemoryStream on the warm one.
         var output = JsonSerializer.SerializeToUtf8Bytes(response, ProxyResponseJsonContext.Default.APIGatewayProxyResponse);
         return new MemoryStream(output, 0, output.Length, writable: false, publiclyVisible: true);
+    }
+
+    private static JsonSerializerOptions CreateBodySerializerOptions(IJsonTypeInfoResolver? bodyTypes)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            TypeInfoResolver = bodyTypes is null
+                ? AnnotationsJsonContext.Default
+                : JsonTypeInfoResolver.Combine(bodyTypes, AnnotationsJsonContext.Default),
+        };
+        options.MakeReadOnly();
+        return options;
     }
 
     /// <summary>A container's services get a scope per invocation; hand-composed ones (no scope factory) are used as they are.</summary>
