@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using EventFunctions.Annotations.APIGatewayEvents;
 using EventFunctions.Annotations.Runtime;
 
@@ -16,12 +15,14 @@ public sealed class HttpResult : IHttpResult
 
     private readonly List<KeyValuePair<string, string>> headers = [];
 
-    internal HttpResult(int statusCode, object? body, Type? bodyType = null, JsonTypeInfo? bodyTypeInfo = null)
+    private readonly Func<string>? writeBody;
+
+    internal HttpResult(int statusCode, object? body, Type? bodyType = null, Func<string>? writeBody = null)
     {
         StatusCode = statusCode;
         Body = body;
         BodyType = bodyType ?? body?.GetType();
-        BodyTypeInfo = bodyTypeInfo;
+        this.writeBody = writeBody;
     }
 
     public int StatusCode { get; }
@@ -34,9 +35,6 @@ public sealed class HttpResult : IHttpResult
     /// e.g. any <c>IReadOnlyList&lt;Event&gt;</c> implementation uses the list's source-generated metadata.
     /// </summary>
     public Type? BodyType { get; }
-
-    /// <summary>The body's own serialization contract, when the function gave one; else the function's JSON options decide.</summary>
-    public JsonTypeInfo? BodyTypeInfo { get; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Headers => headers;
 
@@ -59,11 +57,13 @@ public sealed class HttpResult : IHttpResult
             case ProblemDetails problem:
                 problem.RequestId ??= options.RequestId;
                 single["Content-Type"] = ProblemContentType;
-                response.Body = JsonSerializer.Serialize(problem, AnnotationsJsonContext.Default.ProblemDetails);
+                response.Body = ProxyResponseWriter.ToText(problem);
                 break;
             default:
                 single["Content-Type"] = JsonContentType;
-                response.Body = JsonSerializer.Serialize(Body, BodyTypeInfo ?? options.SerializerOptions.Value.GetTypeInfo(BodyType ?? Body.GetType()));
+                response.Body = writeBody is not null
+                    ? writeBody()
+                    : JsonSerializer.Serialize(Body, options.SerializerOptions.Value.GetTypeInfo(BodyType ?? Body.GetType()));
                 break;
         }
 

@@ -7,8 +7,8 @@ public sealed class HttpResultSerializationOptions
 {
     /// <summary>
     /// Options whose type resolver covers every body type the functions return, built on first use: a result that
-    /// brings its own <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/>, or has no body, never needs
-    /// them, and building them costs a cold start several milliseconds.
+    /// brings its own body writer, or has no body, never needs them, and building them costs a cold start several
+    /// milliseconds.
     /// </summary>
     public required Lazy<JsonSerializerOptions> SerializerOptions { get; init; }
 

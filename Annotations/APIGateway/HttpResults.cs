@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using EventFunctions.Annotations.Runtime;
 
 namespace EventFunctions.Annotations.APIGateway;
 
@@ -11,12 +12,11 @@ public static class HttpResults
     /// <summary>200 with <paramref name="body"/> serialized as <typeparamref name="T"/>.</summary>
     public static IHttpResult Ok<T>(T body) => new HttpResult(200, body, typeof(T));
 
-    /// <summary>200 with <paramref name="body"/> serialized through <paramref name="typeInfo"/>.</summary>
-    public static IHttpResult Ok<T>(T body, JsonTypeInfo<T> typeInfo)
-    {
-        ArgumentNullException.ThrowIfNull(typeInfo);
-        return new HttpResult(200, body, typeof(T), typeInfo);
-    }
+    /// <summary>
+    /// 200 with <paramref name="body"/> written by <paramref name="write"/>: for the bodies on a function's cold path,
+    /// which then need none of <see cref="System.Text.Json.JsonSerializer"/>'s first-use setup.
+    /// </summary>
+    public static IHttpResult Ok<T>(T body, Action<Utf8JsonWriter, T> write) => new HttpResult(200, body, typeof(T), Writing(body, write));
 
     /// <summary>201 with a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
     public static IHttpResult Created(string? uri = null) => Created<object?>(uri, null);
@@ -24,11 +24,14 @@ public static class HttpResults
     /// <summary>201 with <paramref name="body"/> and a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
     public static IHttpResult Created<T>(string? uri, T body) => Created(new HttpResult(201, body, body is null ? null : typeof(T)), uri);
 
-    /// <summary>201 with <paramref name="body"/> serialized through <paramref name="typeInfo"/>, and a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
-    public static IHttpResult Created<T>(string? uri, T body, JsonTypeInfo<T> typeInfo)
+    /// <summary>201 with <paramref name="body"/> written by <paramref name="write"/>, and a <c>Location</c> header when <paramref name="uri"/> is given.</summary>
+    public static IHttpResult Created<T>(string? uri, T body, Action<Utf8JsonWriter, T> write) =>
+        Created(new HttpResult(201, body, typeof(T), Writing(body, write)), uri);
+
+    private static Func<string> Writing<T>(T body, Action<Utf8JsonWriter, T> write)
     {
-        ArgumentNullException.ThrowIfNull(typeInfo);
-        return Created(new HttpResult(201, body, typeof(T), typeInfo), uri);
+        ArgumentNullException.ThrowIfNull(write);
+        return () => ReusableJsonWriter.ToText(body, write);
     }
 
     private static IHttpResult Created(HttpResult result, string? uri) => uri is null ? result : result.AddHeader("Location", uri);

@@ -10,32 +10,16 @@ namespace EventFunctions.Annotations.Runtime;
 /// </summary>
 public sealed class InvocationLog(TextWriter writer)
 {
-    /// <summary>Lines longer than this (a 500's stack trace) do not keep their buffer for the next invocation.</summary>
-    private const int MaxRetainedBytes = 16 * 1024;
-
-    // One buffer and JSON writer per thread, reused line after line: a log line costs no allocation of its own.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? json;
-
     public static InvocationLog Console { get; } = new(System.Console.Out);
 
     public void Write(InvocationLogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var utf8 = buffer ??= new ArrayBufferWriter<byte>(1024);
-        utf8.ResetWrittenCount();
-        if (json is null)
-        {
-            json = new Utf8JsonWriter(utf8);
-        }
-        else
-        {
-            json.Reset(utf8);
-        }
+        ReusableJsonWriter.Write(entry, WriteEntry, WriteLine);
+    }
 
+    private static void WriteEntry(Utf8JsonWriter json, InvocationLogEntry entry)
+    {
         json.WriteStartObject();
         json.WriteString("timestamp", entry.Timestamp);
         json.WriteString("level", entry.Status >= 500 ? "ERROR" : "INFO");
@@ -56,26 +40,25 @@ public sealed class InvocationLog(TextWriter writer)
         }
 
         json.WriteEndObject();
-        json.Flush();
+    }
 
-        var line = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.WrittenCount));
+    private bool WriteLine(ReadOnlySpan<byte> utf8)
+    {
+        var line = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
         try
         {
-            var length = Encoding.UTF8.GetChars(utf8.WrittenSpan, line);
+            var length = Encoding.UTF8.GetChars(utf8, line);
             lock (writer)
             {
                 writer.WriteLine(line.AsSpan(0, length));
                 writer.Flush();
             }
+
+            return true;
         }
         finally
         {
             ArrayPool<char>.Shared.Return(line);
-            if (utf8.Capacity > MaxRetainedBytes)
-            {
-                buffer = null;
-                json = null;
-            }
         }
     }
 }

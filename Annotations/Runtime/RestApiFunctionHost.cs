@@ -94,9 +94,7 @@ public sealed class RestApiFunctionHost
             ErrorKind(response.StatusCode, result, failure),
             response.StatusCode >= 500 && failure is not null ? failure : null));
 
-        // Synchronously, through the serializer's pooled buffer into one exact-size array: no async serializer
-        // machinery to compile on the cold path, no growing MemoryStream on the warm one.
-        var output = JsonSerializer.SerializeToUtf8Bytes(response, ProxyResponseJsonContext.Default.APIGatewayProxyResponse);
+        var output = ProxyResponseWriter.ToUtf8Bytes(response);
         return new MemoryStream(output, 0, output.Length, writable: false, publiclyVisible: true);
     }
 

@@ -1,19 +1,18 @@
 using System.Text.Json;
-using Amazon.DynamoDBv2;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using EventFunctions.Annotations.APIGatewayEvents;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using EventFunctions.Data;
 
 namespace EventFunctions.Benchmarks.WarmPath;
 
 /// <summary>
 /// One warm invocation of each generated handler (sample event bytes in, response stream out) next to its floor:
 /// deserializing the same proxy event and serializing the same proxy response with <see cref="AnnotationsJsonContext"/>.
-/// The handlers run over the production service wiring with DynamoDB answered by <see cref="CannedDynamoDb"/>
-/// and the log line written to a null writer.
+/// The handlers run over the production services (<see cref="EventFunctionsServices"/>, as Lambda runs them) with
+/// DynamoDB answered by <see cref="CannedDynamoDb"/> and the log line written to a null writer.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -21,17 +20,14 @@ namespace EventFunctions.Benchmarks.WarmPath;
 public class HandlerBenchmarks : IDisposable
 {
     private readonly Dictionary<string, Case> cases = [];
-    private ServiceProvider? services;
+    private CannedDynamoDb? dynamoDb;
 
     [GlobalSetup]
     public void Setup()
     {
-        var collection = new ServiceCollection()
-            .AddEventFunctions(new FunctionSettings("events", new Uri("http://127.0.0.1:9")));
-        collection.AddSingleton<IAmazonDynamoDB>(new CannedDynamoDb());
-        collection.AddSingleton(new InvocationLog(TextWriter.Null));
-        collection.AddSingleton(new CorsPolicy(["*"]));
-        services = collection.BuildServiceProvider();
+        dynamoDb = new CannedDynamoDb();
+        var store = EventFunctionsServices.CreateEventStore(dynamoDb, new EventStoreOptions { TableName = "events" }, TimeProvider.System);
+        var services = new WithSilentLog(new EventFunctionsServices(store));
 
         Add("ListEvents", new Functions_ListEvents_Generated(services), "list-events-by-status.json", 200);
         Add("GetEvent", new Functions_GetEvent_Generated(services), "get-event.json", 200);
@@ -43,8 +39,8 @@ public class HandlerBenchmarks : IDisposable
     [GlobalCleanup]
     public void Dispose()
     {
-        services?.Dispose();
-        services = null;
+        dynamoDb?.Dispose();
+        dynamoDb = null;
         GC.SuppressFinalize(this);
     }
 
@@ -110,4 +106,12 @@ public class HandlerBenchmarks : IDisposable
     }
 
     private sealed record Case(ILambdaStreamHandler Handler, byte[] Event, APIGatewayProxyResponse Response);
+
+    /// <summary>The production services, with the invocation log line formatted into a null writer.</summary>
+    private sealed class WithSilentLog(IServiceProvider services) : IServiceProvider
+    {
+        private readonly InvocationLog log = new(TextWriter.Null);
+
+        public object? GetService(Type serviceType) => serviceType == typeof(InvocationLog) ? log : services.GetService(serviceType);
+    }
 }

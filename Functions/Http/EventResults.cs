@@ -8,10 +8,10 @@ namespace EventFunctions.Http;
 internal static class EventResults
 {
     public static IHttpResult Ok(Event value) =>
-        HttpResults.Ok(value, EventResponseJsonContext.Default.Event).AddHeader("ETag", EntityTags.Format(value.Version));
+        HttpResults.Ok(value, EventJsonWriter.Write).AddHeader("ETag", EntityTags.Format(value.Version));
 
     public static IHttpResult Created(Event value) =>
-        HttpResults.Created("~/events/" + value.EventId, value, EventResponseJsonContext.Default.Event).AddHeader("ETag", EntityTags.Format(value.Version));
+        HttpResults.Created("~/events/" + value.EventId, value, EventJsonWriter.Write).AddHeader("ETag", EntityTags.Format(value.Version));
 
     public static IHttpResult NotFound() => HttpResults.NotFound("No event has this eventId.");
 

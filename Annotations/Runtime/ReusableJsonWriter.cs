@@ -1,0 +1,59 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace EventFunctions.Annotations.Runtime;
+
+/// <summary>
+/// One UTF-8 buffer and <see cref="Utf8JsonWriter"/> per thread, reused for every JSON text the runtime writes by
+/// hand (the proxy response, bodies that bring their own writer, the log line): no allocation of their own per use,
+/// and none of <see cref="JsonSerializer"/>'s first-use setup on the cold path. Not reentrant: a write callback must
+/// not itself write through this class.
+/// </summary>
+internal static class ReusableJsonWriter
+{
+    /// <summary>A buffer grown past this (a long body or stack trace) is not kept for the next use.</summary>
+    private const int MaxRetainedBytes = 16 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? json;
+
+    /// <summary>Writes <paramref name="value"/> with <paramref name="write"/>, then hands the UTF-8 text to <paramref name="read"/>.</summary>
+    public static TResult Write<TValue, TResult>(
+        TValue value, Action<Utf8JsonWriter, TValue> write, Func<ReadOnlySpan<byte>, TResult> read)
+    {
+        var utf8 = buffer ??= new ArrayBufferWriter<byte>(1024);
+        utf8.ResetWrittenCount();
+        if (json is null)
+        {
+            json = new Utf8JsonWriter(utf8);
+        }
+        else
+        {
+            json.Reset(utf8);
+        }
+
+        try
+        {
+            write(json, value);
+            json.Flush();
+            return read(utf8.WrittenSpan);
+        }
+        finally
+        {
+            if (utf8.Capacity > MaxRetainedBytes)
+            {
+                buffer = null;
+                json = null;
+            }
+        }
+    }
+
+    public static byte[] ToUtf8Bytes<TValue>(TValue value, Action<Utf8JsonWriter, TValue> write) =>
+        Write(value, write, static utf8 => utf8.ToArray());
+
+    public static string ToText<TValue>(TValue value, Action<Utf8JsonWriter, TValue> write) =>
+        Write(value, write, static utf8 => System.Text.Encoding.UTF8.GetString(utf8));
+}
