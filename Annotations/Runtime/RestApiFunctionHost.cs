@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
@@ -126,11 +127,29 @@ public sealed class RestApiFunctionHost
     /// <summary>The runtime hands the event over in memory: read it synchronously, in place when the buffer is exposed.</summary>
     private static APIGatewayProxyRequest? ReadRequest(MemoryStream input)
     {
+        if (input.TryGetBuffer(out var exposed))
+        {
+            return ReadRequest(exposed.AsSpan((int)input.Position));
+        }
+
+        var length = (int)(input.Length - input.Position);
+        var rented = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            return ProxyRequestReader.Read(input.TryGetBuffer(out var buffer)
-                ? buffer.AsSpan((int)input.Position)
-                : input.ToArray().AsSpan((int)input.Position));
+            input.ReadExactly(rented, 0, length);
+            return ReadRequest(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static APIGatewayProxyRequest? ReadRequest(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return ProxyRequestReader.Read(utf8);
         }
         catch (JsonException)
         {

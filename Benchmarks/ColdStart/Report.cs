@@ -21,7 +21,10 @@ internal static class Report
         text.AppendLine("loaded by the same Bootstrap (which leaves only our code's overhead: the stand-in's own load is in both).");
         if (options.ComparePublishRoot is { } compare)
         {
-            text.AppendLine(invariant, $"Rows marked (compare) load the functions published in `{Path.GetRelativePath(options.Root, compare)}`, in the same rounds.");
+            // Outside the repository only the folder's name: a results file must not carry this machine's paths.
+            var relative = Path.GetRelativePath(options.Root, compare);
+            var shown = relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(compare) : relative;
+            text.AppendLine(invariant, $"Rows marked (compare) load the functions published in `{shown}`, in the same rounds.");
         }
 
         text.AppendLine();

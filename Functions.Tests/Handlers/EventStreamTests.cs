@@ -1,0 +1,64 @@
+using System.Text;
+using EventFunctions.Configuration;
+using EventFunctions.Data;
+using EventFunctions.Tests.Data;
+using EventFunctions.Tests.Infrastructure;
+using Moq;
+
+namespace EventFunctions.Tests.Handlers;
+
+/// <summary>However the runtime hands the event over, the handler reads all of it and only it.</summary>
+public sealed class EventStreamTests
+{
+    private const string EventId = "evt-tech-conf-2024";
+
+    private readonly Functions_GetEvent_Generated handler;
+
+    public EventStreamTests()
+    {
+        var store = new Mock<IEventStore>(MockBehavior.Strict);
+        store.Setup(s => s.GetAsync(EventId, It.IsAny<CancellationToken>())).ReturnsAsync(EventSamples.Stored(EventId));
+        handler = new Functions_GetEvent_Generated(new EventFunctionsServices(store.Object));
+    }
+
+    private static byte[] Event => Encoding.UTF8.GetBytes(ProxyEventSamples.Read("get-event.json"));
+
+    [Fact]
+    public async Task A_memory_stream_over_a_private_buffer_is_read()
+    {
+        var response = await InvokeAsync(new MemoryStream(Event, writable: false));
+
+        Assert.Equal(200, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_memory_stream_with_an_exposed_buffer_is_read_from_its_position()
+    {
+        var prefix = "ignored bytes before the event"u8.ToArray();
+        var stream = new MemoryStream();
+        stream.Write(prefix);
+        stream.Write(Event);
+        stream.Position = prefix.Length;
+
+        var response = await InvokeAsync(stream);
+
+        Assert.Equal(200, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stream_that_is_not_in_memory_is_read_to_its_end()
+    {
+        var response = await InvokeAsync(new BufferedStream(new MemoryStream(Event), bufferSize: 7));
+
+        Assert.Equal(200, response.StatusCode);
+    }
+
+    private async Task<ProxyResponse> InvokeAsync(Stream input)
+    {
+        await using (input)
+        {
+            await using var output = await handler.FunctionHandler(input);
+            return await ProxyResponse.ReadAsync(output);
+        }
+    }
+}
