@@ -25,6 +25,12 @@ if (parts.Length != 3)
     return 2;
 }
 
+// Before it loads the function, the managed runtime replaces Console.Out and Console.Error with its log-formatting
+// writers (Amazon.Lambda.RuntimeSupport's LogLevelLoggerWriter), creating the console streams on the way: a function's
+// first log line does not pay for them on Lambda, so it does not pay for them here either.
+_ = Console.Out;
+_ = Console.Error;
+
 var context = new FunctionLoadContext(Path.Combine(folder, parts[0] + ".dll"));
 var assembly = context.LoadFromAssemblyName(new AssemblyName(parts[0]));
 var type = assembly.GetType(parts[1], throwOnError: true)!;
