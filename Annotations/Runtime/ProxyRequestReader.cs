@@ -60,14 +60,12 @@ public static class ProxyRequestReader
 
     private static ProxyRequestContext? ReadRequestContext(ref Utf8JsonReader reader)
     {
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObjectOrNull(ref reader))
         {
             return null;
         }
 
         var context = new ProxyRequestContext();
-        ExpectStartObject(ref reader);
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("accountId"u8)) { context.AccountId = ReadString(ref reader); }
@@ -94,14 +92,12 @@ public static class ProxyRequestReader
 
     private static RequestIdentity? ReadIdentity(ref Utf8JsonReader reader)
     {
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObjectOrNull(ref reader))
         {
             return null;
         }
 
         var identity = new RequestIdentity();
-        ExpectStartObject(ref reader);
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("accountId"u8)) { identity.AccountId = ReadString(ref reader); }
@@ -123,39 +119,32 @@ public static class ProxyRequestReader
         return identity;
     }
 
-    private static Dictionary<string, string>? ReadStringMap(ref Utf8JsonReader reader)
+    private static Dictionary<string, string>? ReadStringMap(ref Utf8JsonReader reader) =>
+        ReadMap(ref reader, static (ref Utf8JsonReader value) => ReadString(ref value)!);
+
+    private static Dictionary<string, IList<string>>? ReadStringListMap(ref Utf8JsonReader reader) =>
+        ReadMap<IList<string>>(ref reader, static (ref Utf8JsonReader value) => ReadStringList(ref value)!);
+
+    private static Dictionary<string, JsonElement>? ReadElementMap(ref Utf8JsonReader reader) =>
+        ReadMap(ref reader, static (ref Utf8JsonReader value) =>
+        {
+            Advance(ref value);
+            return JsonElement.ParseValue(ref value);
+        });
+
+    /// <summary>An object of any property names, each value read by <paramref name="readValue"/>; the last of duplicate names wins.</summary>
+    private static Dictionary<string, T>? ReadMap<T>(ref Utf8JsonReader reader, ValueReader<T> readValue)
     {
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObjectOrNull(ref reader))
         {
             return null;
         }
 
-        var map = new Dictionary<string, string>();
-        ExpectStartObject(ref reader);
+        var map = new Dictionary<string, T>();
         while (NextProperty(ref reader))
         {
             var key = reader.GetString()!;
-            map[key] = ReadString(ref reader)!;
-        }
-
-        return map;
-    }
-
-    private static Dictionary<string, IList<string>>? ReadStringListMap(ref Utf8JsonReader reader)
-    {
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        var map = new Dictionary<string, IList<string>>();
-        ExpectStartObject(ref reader);
-        while (NextProperty(ref reader))
-        {
-            var key = reader.GetString()!;
-            map[key] = ReadStringList(ref reader)!;
+            map[key] = readValue(ref reader);
         }
 
         return map;
@@ -185,26 +174,6 @@ public static class ProxyRequestReader
 
             list.Add(CurrentString(ref reader)!);
         }
-    }
-
-    private static Dictionary<string, JsonElement>? ReadElementMap(ref Utf8JsonReader reader)
-    {
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        var map = new Dictionary<string, JsonElement>();
-        ExpectStartObject(ref reader);
-        while (NextProperty(ref reader))
-        {
-            var key = reader.GetString()!;
-            Advance(ref reader);
-            map[key] = JsonElement.ParseValue(ref reader);
-        }
-
-        return map;
     }
 
     private static string? ReadString(ref Utf8JsonReader reader)
@@ -247,6 +216,19 @@ public static class ProxyRequestReader
         }
     }
 
+    /// <summary>Moves to the next value: <see langword="false"/> for <c>null</c>, <see langword="true"/> at the start of an object.</summary>
+    private static bool StartObjectOrNull(ref Utf8JsonReader reader)
+    {
+        Advance(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        ExpectStartObject(ref reader);
+        return true;
+    }
+
     /// <summary>Moves to the next property name of the current object; <see langword="false"/> at its end.</summary>
     private static bool NextProperty(ref Utf8JsonReader reader)
     {
@@ -280,4 +262,6 @@ public static class ProxyRequestReader
 
     private static JsonException Unexpected(ref Utf8JsonReader reader, string expected) =>
         new($"Expected {expected} at byte {reader.TokenStartIndex} of the proxy event, found {reader.TokenType}.");
+
+    private delegate T ValueReader<out T>(ref Utf8JsonReader reader);
 }
