@@ -21,17 +21,26 @@ public static class ProxyRequestReader
     /// <exception cref="JsonException">The payload is not JSON or not shaped like a proxy event.</exception>
     public static APIGatewayProxyRequest? Read(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json);
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
+        try
         {
-            ExpectEnd(ref reader);
-            return null;
-        }
+            var reader = new Utf8JsonReader(utf8Json);
+            Advance(ref reader);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                ExpectEnd(ref reader);
+                return null;
+            }
 
-        var request = ReadRequest(ref reader);
-        ExpectEnd(ref reader);
-        return request;
+            var request = ReadRequest(ref reader);
+            ExpectEnd(ref reader);
+            return request;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // Utf8JsonReader finds a bad string (invalid UTF-8, an escaped lone surrogate) only when decoding it,
+            // and reports it this way; the serializer turns it into a JsonException too.
+            throw new JsonException("The proxy event has a string that is not valid Unicode.", exception);
+        }
     }
 
     private static APIGatewayProxyRequest ReadRequest(ref Utf8JsonReader reader)

@@ -53,6 +53,18 @@ public sealed class EventStreamTests
         Assert.Equal(200, response.StatusCode);
     }
 
+    [Fact]
+    public async Task An_event_with_a_string_that_is_not_valid_utf8_is_a_400()
+    {
+        var payload = Event;
+        payload[Encoding.UTF8.GetString(payload).IndexOf("/events/", StringComparison.Ordinal) + 1] = 0xFF;
+
+        var response = await InvokeAsync(new MemoryStream(payload));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.StartsWith("application/problem+json", response.Header("Content-Type"), StringComparison.Ordinal);
+    }
+
     private async Task<ProxyResponse> InvokeAsync(Stream input)
     {
         await using (input)

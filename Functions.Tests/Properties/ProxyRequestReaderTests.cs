@@ -106,6 +106,38 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
         Assert.Equal(Refused, SerializerOutcome(payload));
     }
 
+    [Theory]
+    [InlineData("{\"path\":\"\xFF\"}")]
+    [InlineData("{\"headers\":{\"\xC3\":\"x\"}}")]
+    [InlineData("{\"headers\":{\"a\":\"\xED\xA0\x80\"}}")]
+    [InlineData("{\"multiValueHeaders\":{\"a\":[\"\xF4\x90\x80\x80\"]}}")]
+    [InlineData("{\"requestContext\":{\"identity\":{\"sourceIp\":\"\xC0\xAF\"}}}")]
+    public void A_string_that_is_not_valid_utf8_is_refused(string latin1Payload)
+    {
+        var payload = Encoding.Latin1.GetBytes(latin1Payload);
+
+        Assert.Equal(Refused, Outcome(() => ProxyRequestReader.Read(payload)));
+        Assert.Equal(Refused, Outcome(() => JsonSerializer.Deserialize(payload, AnnotationsJsonContext.Default.APIGatewayProxyRequest)));
+    }
+
+    [Fact]
+    public void Any_sample_with_corrupted_bytes_reads_as_the_serializer_reads_it()
+    {
+        var corruptions =
+            from sample in Gen.Elements(SampleNames)
+            from edits in Gen.ListOf(Gen.Zip(Gen.Choose(0, int.MaxValue), Gen.Elements<byte>(0xFF, 0xC3, 0x80, 0xED, 0x00, 0x22, 0x5C, 0x7B)))
+            select Corrupt(Encoding.UTF8.GetBytes(ProxyEventSamples.Read(sample)), edits);
+
+        PropertyRun.Check(
+            corruptions,
+            payload => Task.FromResult(
+                Outcome(() => ProxyRequestReader.Read(payload))
+                == Outcome(() => JsonSerializer.Deserialize(payload, AnnotationsJsonContext.Default.APIGatewayProxyRequest))),
+            output,
+            "proxy event reader agrees with the serializer on corrupted bytes",
+            count: 1000);
+    }
+
     [Fact]
     public void Names_match_exactly_and_the_last_duplicate_wins()
     {
@@ -127,6 +159,16 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
             "{\"requestContext\":{\"requestTimeEpoch\":" + long.MaxValue.ToString(CultureInfo.InvariantCulture) + "}}"));
 
         Assert.Equal(long.MaxValue, request!.RequestContext!.RequestTimeEpoch);
+    }
+
+    private static byte[] Corrupt(byte[] payload, IEnumerable<(int Position, byte Value)> edits)
+    {
+        foreach (var (position, value) in edits)
+        {
+            payload[position % payload.Length] = value;
+        }
+
+        return payload;
     }
 
     private static string ReaderOutcome(string payload) => Outcome(() => ProxyRequestReader.Read(Encoding.UTF8.GetBytes(payload)));
