@@ -35,7 +35,7 @@ public sealed class Functions(IEventStore store)
             return HttpResults.BadRequest("The nextToken is malformed or belongs to a different query.");
         }
 
-        var response = HttpResults.Ok(page.Items);
+        var response = HttpResults.Ok(page.Items, EventJsonWriter.WriteList);
         return page.NextPageToken is { } token ? response.AddHeader("Link", EventLinks.Next(query, token)) : response;
     }
 

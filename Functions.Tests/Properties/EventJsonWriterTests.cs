@@ -52,15 +52,27 @@ public sealed class EventJsonWriterTests(ITestOutputHelper output)
         PropertyRun.Check(
             Events,
             value => Task.FromResult(
-                Written(value) == JsonSerializer.Serialize(value, FunctionsJsonContext.Default.Event)),
+                Written(value, EventJsonWriter.Write) == JsonSerializer.Serialize(value, FunctionsJsonContext.Default.Event)),
             output,
             "event writer agrees with the functions' JSON contract",
             count: 2000);
     }
 
+    [Fact]
+    public void Any_page_of_events_is_written_as_the_functions_json_contract_writes_it()
+    {
+        PropertyRun.Check(
+            Gen.ListOf(Events).Select(events => (IReadOnlyList<Event>)[.. events]),
+            page => Task.FromResult(
+                Written(page, EventJsonWriter.WriteList) == JsonSerializer.Serialize(page, FunctionsJsonContext.Default.IReadOnlyListEvent)),
+            output,
+            "event page writer agrees with the functions' JSON contract",
+            count: 300);
+    }
+
     /// <summary>The body of the 200 a function answers with <paramref name="value"/>: the writer's output as the runtime uses it.</summary>
-    private static string Written(Event value) =>
-        HttpResults.Ok(value, EventJsonWriter.Write)
+    private static string Written<T>(T value, Action<Utf8JsonWriter, T> write) =>
+        HttpResults.Ok(value, write)
             .ToProxyResponse(new() { SerializerOptions = new(() => throw new InvalidOperationException("The writer needs no serializer options.")) })
             .Body!;
 }

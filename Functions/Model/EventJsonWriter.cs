@@ -7,7 +7,7 @@ namespace EventFunctions.Model;
 /// Writes an <see cref="Event"/> exactly as <see cref="FunctionsJsonContext"/> does, property by property.
 /// </summary>
 /// <remarks>
-/// Every response of GetEvent, CreateEvent and UpdateEvent is one event. Through <see cref="JsonSerializer"/> the
+/// Every success response but DeleteEvent's is an event or a page of them. Through <see cref="JsonSerializer"/> the
 /// first one pays the serializer's setup and JIT-compiles the contract's generic instantiations over
 /// <c>DateOnly</c>, <c>int</c>, <c>long</c> and <c>DateTimeOffset</c> (about 170 methods, which ReadyToRun cannot
 /// precompile outside the framework) on every cold start; this is plain, precompiled code. The contract stays the
@@ -48,5 +48,19 @@ internal static class EventJsonWriter
         UtcTimestampJsonConverter.WriteValue(writer, value.UpdatedAt);
         writer.WriteNumber(Version, value.Version);
         writer.WriteEndObject();
+    }
+
+    /// <summary>A page of events, as a JSON array.</summary>
+    public static void WriteList(Utf8JsonWriter writer, IReadOnlyList<Event> events)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(events);
+        writer.WriteStartArray();
+        foreach (var value in events)
+        {
+            Write(writer, value);
+        }
+
+        writer.WriteEndArray();
     }
 }
