@@ -11,8 +11,15 @@ namespace EventFunctions.Annotations.Runtime;
 /// </summary>
 internal static class ReusableJsonWriter
 {
-    /// <summary>A buffer grown past this (a long body or stack trace) is not kept for the next use.</summary>
-    private const int MaxRetainedBytes = 16 * 1024;
+    /// <summary>
+    /// Room for a typical response from the start: <see cref="Utf8JsonWriter"/> asks for 4 KB more whenever it runs
+    /// short, so a small buffer grows several times for one page of events (its body is escaped again inside the
+    /// proxy response).
+    /// </summary>
+    private const int InitialBytes = 16 * 1024;
+
+    /// <summary>A buffer grown past this (a page of the largest events, a long stack trace) is not kept for the next use.</summary>
+    private const int MaxRetainedBytes = 256 * 1024;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
@@ -24,7 +31,7 @@ internal static class ReusableJsonWriter
     public static TResult Write<TValue, TResult>(
         TValue value, Action<Utf8JsonWriter, TValue> write, Func<ReadOnlySpan<byte>, TResult> read)
     {
-        var utf8 = buffer ??= new ArrayBufferWriter<byte>(1024);
+        var utf8 = buffer ??= new ArrayBufferWriter<byte>(InitialBytes);
         utf8.ResetWrittenCount();
         if (json is null)
         {

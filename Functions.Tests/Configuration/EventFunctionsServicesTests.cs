@@ -14,7 +14,7 @@ namespace EventFunctions.Tests.Configuration;
 public sealed class EventFunctionsServicesTests(DynaliteFixture dynalite)
 {
     [Fact]
-    public void Provides_the_functions_and_the_data_store_exception_mapper_and_no_container()
+    public void ProvidesTheFunctionsAndTheDataStoreExceptionMapper_AndNoScopeFactory()
     {
         var services = new EventFunctionsServices(new Mock<IEventStore>(MockBehavior.Strict).Object);
 
@@ -24,7 +24,7 @@ public sealed class EventFunctionsServicesTests(DynaliteFixture dynalite)
     }
 
     [Fact]
-    public void Settings_build_the_production_graph_without_touching_the_network()
+    public void Settings_BuildTheProductionGraphWithoutTouchingTheNetwork()
     {
         var services = new EventFunctionsServices(new FunctionSettings("events", new Uri("http://127.0.0.1:9")));
 
@@ -32,7 +32,7 @@ public sealed class EventFunctionsServicesTests(DynaliteFixture dynalite)
     }
 
     [Fact]
-    public async Task A_handler_over_them_creates_and_reads_an_event_in_the_real_store()
+    public async Task HandlersOverThem_CreateAndReadAnEventInTheRealStore()
     {
         var services = new EventFunctionsServices(await dynalite.CreateStoreAsync());
 
@@ -45,7 +45,7 @@ public sealed class EventFunctionsServicesTests(DynaliteFixture dynalite)
     }
 
     [Fact]
-    public async Task An_unavailable_store_is_a_503_through_their_exception_mapper()
+    public async Task UnavailableStore_Is503ThroughTheirExceptionMapper()
     {
         var store = new Mock<IEventStore>(MockBehavior.Strict);
         store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))

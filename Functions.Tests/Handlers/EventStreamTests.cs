@@ -24,7 +24,7 @@ public sealed class EventStreamTests
     private static byte[] Event => Encoding.UTF8.GetBytes(ProxyEventSamples.Read("get-event.json"));
 
     [Fact]
-    public async Task A_memory_stream_over_a_private_buffer_is_read()
+    public async Task MemoryStreamOverAPrivateBuffer_IsRead()
     {
         var response = await InvokeAsync(new MemoryStream(Event, writable: false));
 
@@ -32,7 +32,7 @@ public sealed class EventStreamTests
     }
 
     [Fact]
-    public async Task A_memory_stream_with_an_exposed_buffer_is_read_from_its_position()
+    public async Task MemoryStreamWithAnExposedBuffer_IsReadFromItsPosition()
     {
         var prefix = "ignored bytes before the event"u8.ToArray();
         var stream = new MemoryStream();
@@ -46,7 +46,7 @@ public sealed class EventStreamTests
     }
 
     [Fact]
-    public async Task A_stream_that_is_not_in_memory_is_read_to_its_end()
+    public async Task StreamThatIsNotInMemory_IsReadToItsEnd()
     {
         var response = await InvokeAsync(new BufferedStream(new MemoryStream(Event), bufferSize: 7));
 
@@ -54,7 +54,7 @@ public sealed class EventStreamTests
     }
 
     [Fact]
-    public async Task An_event_with_a_string_that_is_not_valid_utf8_is_a_400()
+    public async Task EventWithAStringThatIsNotValidUtf8_Is400()
     {
         var payload = Event;
         payload[Encoding.UTF8.GetString(payload).IndexOf("/events/", StringComparison.Ordinal) + 1] = 0xFF;

@@ -47,7 +47,7 @@ public sealed class EventJsonWriterTests(ITestOutputHelper output)
         };
 
     [Fact]
-    public void Any_event_is_written_as_the_functions_json_contract_writes_it()
+    public void AnyEvent_IsWrittenAsTheFunctionsJsonContractWritesIt()
     {
         PropertyRun.Check(
             Events,
@@ -59,7 +59,7 @@ public sealed class EventJsonWriterTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Any_page_of_events_is_written_as_the_functions_json_contract_writes_it()
+    public void AnyPageOfEvents_IsWrittenAsTheFunctionsJsonContractWritesIt()
     {
         PropertyRun.Check(
             Gen.ListOf(Events).Select(events => (IReadOnlyList<Event>)[.. events]),

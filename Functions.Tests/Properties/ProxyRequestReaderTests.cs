@@ -37,7 +37,7 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Every_sample_event_reads_as_the_serializer_reads_it(string sample)
+    public void EverySample_ReadsAsTheSerializerReadsIt(string sample)
     {
         var payload = ProxyEventSamples.Read(sample);
 
@@ -46,7 +46,7 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Any_payload_shaped_like_a_proxy_event_reads_as_the_serializer_reads_it()
+    public void AnyProxyShapedPayload_ReadsAsTheSerializerReadsIt()
     {
         PropertyRun.Check(
             ProxyShapedJson(4),
@@ -57,7 +57,7 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Every_value_of_every_good_sample_replaced_by_any_kind_of_json_reads_as_the_serializer_reads_it()
+    public void EveryValueOfEveryGoodSampleReplacedByAnyKindOfJson_ReadsAsTheSerializerReadsIt()
     {
         string[] replacements =
         [
@@ -100,7 +100,7 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
     [InlineData("{} {}")]
     [InlineData("{\"path\":\"/\",}")]
     [InlineData("{/* comment */}")]
-    public void A_payload_that_is_not_a_proxy_event_is_refused(string payload)
+    public void PayloadThatIsNotAProxyEvent_IsRefused(string payload)
     {
         Assert.Equal(Refused, ReaderOutcome(payload));
         Assert.Equal(Refused, SerializerOutcome(payload));
@@ -112,7 +112,7 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
     [InlineData("{\"headers\":{\"a\":\"\xED\xA0\x80\"}}")]
     [InlineData("{\"multiValueHeaders\":{\"a\":[\"\xF4\x90\x80\x80\"]}}")]
     [InlineData("{\"requestContext\":{\"identity\":{\"sourceIp\":\"\xC0\xAF\"}}}")]
-    public void A_string_that_is_not_valid_utf8_is_refused(string latin1Payload)
+    public void StringThatIsNotValidUtf8_IsRefused(string latin1Payload)
     {
         var payload = Encoding.Latin1.GetBytes(latin1Payload);
 
@@ -121,7 +121,7 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Any_sample_with_corrupted_bytes_reads_as_the_serializer_reads_it()
+    public void AnySampleWithCorruptedBytes_ReadsAsTheSerializerReadsIt()
     {
         var corruptions =
             from sample in Gen.Elements(SampleNames)
@@ -139,7 +139,7 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Names_match_exactly_and_the_last_duplicate_wins()
+    public void PropertyNames_MatchExactlyAndTheLastDuplicateWins()
     {
         var request = ProxyRequestReader.Read("""{"Path":"/a","p\u0061th":"/b","path":"/c","unknown":{"path":"/d"}}"""u8);
 
@@ -147,13 +147,13 @@ public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_json_null_payload_is_no_event()
+    public void JsonNullPayload_IsNoEvent()
     {
         Assert.Null(ProxyRequestReader.Read("null"u8));
     }
 
     [Fact]
-    public void The_request_time_epoch_is_read_as_a_64_bit_integer()
+    public void RequestTimeEpoch_IsReadAsA64BitInteger()
     {
         var request = ProxyRequestReader.Read(Encoding.UTF8.GetBytes(
             "{\"requestContext\":{\"requestTimeEpoch\":" + long.MaxValue.ToString(CultureInfo.InvariantCulture) + "}}"));

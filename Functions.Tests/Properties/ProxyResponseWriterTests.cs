@@ -48,7 +48,7 @@ public sealed class ProxyResponseWriterTests(ITestOutputHelper output)
         select new ProblemDetails { Type = type, Title = title, Status = status, Detail = detail, RequestId = requestId, Errors = errors };
 
     [Fact]
-    public void Any_proxy_response_is_written_as_the_serializer_writes_it()
+    public void AnyProxyResponse_IsWrittenAsTheSerializerWritesIt()
     {
         PropertyRun.Check(
             Responses,
@@ -61,7 +61,7 @@ public sealed class ProxyResponseWriterTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Any_problem_is_written_as_the_serializer_writes_it()
+    public void AnyProblem_IsWrittenAsTheSerializerWritesIt()
     {
         PropertyRun.Check(
             Problems,
@@ -74,7 +74,7 @@ public sealed class ProxyResponseWriterTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_response_without_headers_or_body_has_only_its_status_and_encoding_flag()
+    public void ResponseWithoutHeadersOrBody_HasOnlyItsStatusAndEncodingFlag()
     {
         var json = Encoding.UTF8.GetString(ProxyResponseWriter.ToUtf8Bytes(new APIGatewayProxyResponse { StatusCode = 204 }));
 
