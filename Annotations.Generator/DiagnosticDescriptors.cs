@@ -79,12 +79,17 @@ internal static class DiagnosticDescriptors
         "Invalid [LambdaFunction] settings",
         "[LambdaFunction] on '{0}' is invalid: {1}");
 
+    public static readonly DiagnosticDescriptor GenerateMainNeedsExecutable = Error(
+        "EFA015",
+        "GenerateMain needs an executable",
+        "[assembly: LambdaGlobalProperties(GenerateMain = true)] generates a Main, but assembly '{0}' is not an executable; set <OutputType>Exe</OutputType> in its project");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         RouteParameterNotBound, RouteParameterNotInTemplate, DuplicateRoute, UnsupportedParameterType,
         UnboundParameter, UnsupportedReturnType, MultipleBodies, MissingRestApi, DuplicateResourceName,
         InvalidRouteTemplate, BodyTypeNotSerializable, InvalidFunctionDeclaration, InvalidStartup,
-        InvalidFunctionSettings,
+        InvalidFunctionSettings, GenerateMainNeedsExecutable,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

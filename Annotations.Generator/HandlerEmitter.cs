@@ -6,6 +6,7 @@ namespace EventFunctions.Annotations.Generator;
 internal static class HandlerEmitter
 {
     private const string Runtime = "global::EventFunctions.Annotations.Runtime";
+    private const string RuntimeApi = "global::EventFunctions.Annotations.RuntimeApi";
     private const string ApiGateway = "global::EventFunctions.Annotations.APIGateway";
     private const string DependencyInjection = "global::Microsoft.Extensions.DependencyInjection";
 
@@ -46,6 +47,10 @@ internal static class HandlerEmitter
         w.Line("/// <summary>The Lambda entry point: a REST API proxy event in, a proxy response out.</summary>");
         w.Line("public global::System.Threading.Tasks.Task<global::System.IO.Stream> FunctionHandler(global::System.IO.Stream input) =>");
         w.Line("    host.HandleAsync(input, InvokeAsync);");
+        w.Line();
+        w.Line("/// <summary>The executable-mode entry: the same invocation with its Lambda context (explicit, so <c>FunctionHandler(Stream)</c> stays the only public one).</summary>");
+        w.Line($"global::System.Threading.Tasks.Task<global::System.IO.Stream> {Runtime}.ILambdaStreamHandler.FunctionHandler(global::System.IO.Stream input, {RuntimeApi}.ILambdaContext context) =>");
+        w.Line("    host.HandleAsync(input, context, InvokeAsync);");
         w.Line();
         EmitBuildServices(w, function, startup);
         w.Line();

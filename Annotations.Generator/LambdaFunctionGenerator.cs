@@ -15,6 +15,7 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
     private const string StartupAttribute = "EventFunctions.Annotations.LambdaStartupAttribute";
     private const string SerializerContextAttribute = "EventFunctions.Annotations.LambdaJsonSerializerContextAttribute";
     private const string JsonSerializableAttribute = "System.Text.Json.Serialization.JsonSerializableAttribute";
+    private const string GlobalPropertiesAttribute = "EventFunctions.Annotations.LambdaGlobalPropertiesAttribute";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -48,6 +49,12 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
         {
             var (all, (startupList, assemblyModel)) = source;
             EmitManifest(output, all, startupList, assemblyModel);
+        });
+
+        context.RegisterSourceOutput(functions.Collect().Combine(assembly), static (output, source) =>
+        {
+            var (all, assemblyModel) = source;
+            EmitProgram(output, all, assemblyModel);
         });
     }
 
@@ -117,6 +124,22 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
         output.AddSource("LambdaFunctionManifest.g.cs", ManifestEmitter.Emit(valid, assembly));
     }
 
+    private static void EmitProgram(SourceProductionContext output, ImmutableArray<FunctionModel> functions, AssemblyModel assembly)
+    {
+        if (!assembly.GenerateMain)
+        {
+            return;
+        }
+
+        if (!assembly.IsExecutable)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GenerateMainNeedsExecutable, Location.None, assembly.AssemblyName));
+            return;
+        }
+
+        output.AddSource("GeneratedProgram.g.cs", ProgramEmitter.Emit(functions.Where(f => f.Diagnostics.Count == 0).ToList()));
+    }
+
     private static StartupModel BuildStartup(INamedTypeSymbol type)
     {
         var configures = type.GetMembers("ConfigureServices").OfType<IMethodSymbol>().Any(m =>
@@ -138,11 +161,21 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
 
     private static AssemblyModel BuildAssembly(Compilation compilation, CancellationToken cancellationToken)
     {
-        var contextAttribute = compilation.Assembly.GetAttributes().FirstOrDefault(a =>
+        var attributes = compilation.Assembly.GetAttributes();
+        var generateMain = attributes
+            .Where(a => a.AttributeClass?.ToDisplayString() == GlobalPropertiesAttribute)
+            .SelectMany(a => a.NamedArguments)
+            .Any(a => a.Key == "GenerateMain" && a.Value.Value is true);
+        var isExecutable = compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
+        var contextAttribute = attributes.FirstOrDefault(a =>
             a.AttributeClass?.ToDisplayString() == SerializerContextAttribute);
         if (contextAttribute?.ConstructorArguments.FirstOrDefault().Value is not INamedTypeSymbol contextType)
         {
-            return new AssemblyModel(compilation.AssemblyName ?? string.Empty, null, new EquatableArray<string>(System.Array.Empty<string>()));
+            return new AssemblyModel(compilation.AssemblyName ?? string.Empty, null, new EquatableArray<string>(System.Array.Empty<string>()))
+            {
+                GenerateMain = generateMain,
+                IsExecutable = isExecutable,
+            };
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -155,6 +188,10 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
         return new AssemblyModel(
             compilation.AssemblyName ?? string.Empty,
             contextType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            new EquatableArray<string>(types));
+            new EquatableArray<string>(types))
+        {
+            GenerateMain = generateMain,
+            IsExecutable = isExecutable,
+        };
     }
 }

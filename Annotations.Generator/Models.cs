@@ -80,8 +80,15 @@ internal enum StartupKind
     CreateServiceProvider,
 }
 
-/// <summary>Compilation-wide facts: the assembly name and the declared JSON serializer context.</summary>
-internal sealed record AssemblyModel(string AssemblyName, string? SerializerContext, EquatableArray<string> SerializableTypes);
+/// <summary>Compilation-wide facts: the assembly name, the declared JSON serializer context and the executable mode.</summary>
+internal sealed record AssemblyModel(string AssemblyName, string? SerializerContext, EquatableArray<string> SerializableTypes)
+{
+    /// <summary><c>[assembly: LambdaGlobalProperties(GenerateMain = true)]</c>.</summary>
+    public bool GenerateMain { get; init; }
+
+    /// <summary>The compilation builds an executable (<c>OutputType</c> Exe), so it may have a <c>Main</c>.</summary>
+    public bool IsExecutable { get; init; }
+}
 
 /// <summary>A location without a reference to a syntax tree, so it can be cached.</summary>
 internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)

@@ -1,3 +1,5 @@
+using EventFunctions.Annotations.RuntimeApi;
+
 namespace EventFunctions.Annotations.Runtime;
 
 /// <summary>
@@ -7,4 +9,11 @@ namespace EventFunctions.Annotations.Runtime;
 public interface ILambdaStreamHandler
 {
     Task<Stream> FunctionHandler(Stream input);
+
+    /// <summary>
+    /// The same invocation with its Lambda context, as <see cref="LambdaBootstrap"/> calls it in executable mode.
+    /// Generated handlers implement it explicitly, so their only public <c>FunctionHandler</c> stays the one the
+    /// managed runtime resolves by name.
+    /// </summary>
+    Task<Stream> FunctionHandler(Stream input, ILambdaContext context);
 }

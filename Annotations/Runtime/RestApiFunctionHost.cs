@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using EventFunctions.Annotations.APIGateway;
 using EventFunctions.Annotations.APIGatewayEvents;
+using EventFunctions.Annotations.RuntimeApi;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventFunctions.Annotations.Runtime;
@@ -13,7 +14,7 @@ namespace EventFunctions.Annotations.Runtime;
 /// Runs one REST API function per invocation: reads the proxy event, opens a DI scope (when the services come from a
 /// container), calls the generated binding code, maps escaped exceptions, adds CORS, logs one line and writes the
 /// proxy response.
-/// Nothing escapes <see cref="HandleAsync"/>: every outcome is a proxy response.
+/// Nothing escapes <c>HandleAsync</c>: every outcome is a proxy response.
 /// </summary>
 public sealed class RestApiFunctionHost
 {
@@ -38,11 +39,25 @@ public sealed class RestApiFunctionHost
         exceptionMappers = [.. services.GetService<IEnumerable<IHttpResultExceptionMapper>>() ?? []];
     }
 
+    /// <summary>An invocation without a Lambda context: the managed runtime calling <c>FunctionHandler(Stream)</c>.</summary>
+    public Task<Stream> HandleAsync(Stream input, Func<RestApiInvocation, Task<IHttpResult>> invoke) =>
+        HandleAsync(input, context: null, invoke);
+
+    /// <summary>
+    /// An invocation with its Lambda context, which is <see cref="LambdaContext.Current"/> while it runs (services
+    /// such as the store's deadline read it there).
+    /// </summary>
     [SuppressMessage("Design", "CA1031", Justification = "The handler boundary: every failure becomes a response.")]
-    public async Task<Stream> HandleAsync(Stream input, Func<RestApiInvocation, Task<IHttpResult>> invoke)
+    public async Task<Stream> HandleAsync(Stream input, ILambdaContext? context, Func<RestApiInvocation, Task<IHttpResult>> invoke)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(invoke);
+        if (context is not null)
+        {
+            // Set inside this async method, it flows into the invocation and reverts when it returns.
+            LambdaContext.Current = context;
+        }
+
         var started = Stopwatch.GetTimestamp();
         var request = input is MemoryStream memory ? ReadRequest(memory) : await ReadRequestAsync(input).ConfigureAwait(false);
         Exception? failure = null;
@@ -56,8 +71,8 @@ public sealed class RestApiFunctionHost
             try
             {
                 result = scopes is null
-                    ? await invoke(new RestApiInvocation(request, services)).ConfigureAwait(false)
-                    : await InvokeInScopeAsync(scopes, request, invoke).ConfigureAwait(false);
+                    ? await invoke(new RestApiInvocation(request, services) { Context = context }).ConfigureAwait(false)
+                    : await InvokeInScopeAsync(scopes, request, context, invoke).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -113,12 +128,12 @@ public sealed class RestApiFunctionHost
 
     /// <summary>A container's services get a scope per invocation; hand-composed ones (no scope factory) are used as they are.</summary>
     private static async Task<IHttpResult> InvokeInScopeAsync(
-        IServiceScopeFactory scopes, APIGatewayProxyRequest request, Func<RestApiInvocation, Task<IHttpResult>> invoke)
+        IServiceScopeFactory scopes, APIGatewayProxyRequest request, ILambdaContext? context, Func<RestApiInvocation, Task<IHttpResult>> invoke)
     {
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            return await invoke(new RestApiInvocation(request, scope.ServiceProvider)).ConfigureAwait(false);
+            return await invoke(new RestApiInvocation(request, scope.ServiceProvider) { Context = context }).ConfigureAwait(false);
         }
     }
 
