@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.RuntimeApi;
 using EventFunctions.Data;
 using EventFunctions.Http;
 
@@ -28,12 +29,17 @@ public sealed class EventFunctionsServices : IServiceProvider
 
     public EventFunctionsServices(IEventStore store) => functions = new Functions(store);
 
-    /// <summary>The event store every host uses: DynamoDB behind a deadline per operation.</summary>
+    /// <summary>
+    /// The event store every host uses: DynamoDB behind a deadline per operation, derived from the invocation's
+    /// remaining time when it has a Lambda context (<see cref="LambdaContext.Current"/>), fixed otherwise.
+    /// </summary>
     public static IEventStore CreateEventStore(IAmazonDynamoDB client, EventStoreOptions options, TimeProvider timeProvider) =>
         new DeadlineEventStore(
             new DynamoDbEventStore(client, options, timeProvider),
             DynamoDbClientFactory.OperationDeadline,
-            timeProvider);
+            timeProvider,
+            static () => LambdaContext.Current?.Deadline,
+            DynamoDbClientFactory.AnswerReserve);
 
     public object? GetService(Type serviceType) =>
         serviceType == typeof(Functions) ? functions

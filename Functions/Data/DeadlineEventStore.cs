@@ -7,8 +7,16 @@ namespace EventFunctions.Data;
 /// and backoff can add up past a Lambda timeout; past the deadline the operation is abandoned and reported
 /// as <see cref="DataStoreUnavailableException"/> (a 503), while the function still has time to answer.
 /// A cancellation the caller asked for is passed on unchanged.
+/// When the invocation's own deadline is known (<paramref name="invocationDeadline"/>, the Lambda context's), the
+/// operation gets what is left of it minus <paramref name="answerReserve"/>; otherwise the fixed
+/// <paramref name="deadline"/>.
 /// </summary>
-public sealed class DeadlineEventStore(IEventStore inner, TimeSpan deadline, TimeProvider timeProvider) : IEventStore
+public sealed class DeadlineEventStore(
+    IEventStore inner,
+    TimeSpan deadline,
+    TimeProvider timeProvider,
+    Func<DateTimeOffset?>? invocationDeadline = null,
+    TimeSpan answerReserve = default) : IEventStore
 {
     public Task<WriteResult> CreateAsync(NewEvent draft, CancellationToken cancellationToken = default) =>
         RunAsync(token => inner.CreateAsync(draft, token), cancellationToken);
@@ -28,7 +36,8 @@ public sealed class DeadlineEventStore(IEventStore inner, TimeSpan deadline, Tim
 
     private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
-        using var expiry = new CancellationTokenSource(deadline, timeProvider);
+        var limit = Limit();
+        using var expiry = new CancellationTokenSource(limit, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
         try
         {
@@ -37,9 +46,21 @@ public sealed class DeadlineEventStore(IEventStore inner, TimeSpan deadline, Tim
         catch (OperationCanceledException exception) when (expiry.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new DataStoreUnavailableException(
-                $"The event store did not answer within {deadline.TotalSeconds:0.#} s.",
+                $"The event store did not answer within {limit.TotalSeconds:0.#} s.",
                 DataStoreUnavailableException.DefaultRetryAfterSeconds,
                 exception);
         }
+    }
+
+    /// <summary>The time this operation may take; an invocation already past its reserve gets none (an immediate 503).</summary>
+    public TimeSpan Limit()
+    {
+        if (invocationDeadline?.Invoke() is not { } end)
+        {
+            return deadline;
+        }
+
+        var left = end - timeProvider.GetUtcNow() - answerReserve;
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 }
