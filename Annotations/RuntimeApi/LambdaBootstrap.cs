@@ -81,6 +81,11 @@ public static class LambdaBootstrap
             await post().ConfigureAwait(false);
             return true;
         }
+        catch (OperationCanceledException)
+        {
+            // The caller stopped the runtime mid-post; the loop sees the cancellation and ends normally.
+            return true;
+        }
         catch (RuntimeApiException exception) when (exception.IsRequestRejected)
         {
             await errors.WriteLineAsync(exception.Message).ConfigureAwait(false);

@@ -48,7 +48,7 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var manifest = options.Manifest ?? FunctionsAssembly.LoadManifest();
-        var handlers = manifest.Functions.Select(HandlerResolver.Resolve).ToList();
+        var handlers = manifest.Functions.Select(ResolveHandler).ToList();
         var openApiJson = await DescribeAsync(manifest);
 
         DynaliteServer? dynalite = null;
@@ -131,6 +131,21 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             throw new GatewayStartupException(
                 $"Cannot listen on 127.0.0.1:{port} ({exception.Message}). Choose another port with --port or PORT; 0 picks a free one.",
                 exception);
+        }
+    }
+
+    /// <summary>Resolves a handler string as the managed runtime does (ManagedRuntime's resolver); a wrong one stops the start.</summary>
+    private static ResolvedHandler ResolveHandler(FunctionDescriptor function)
+    {
+        try
+        {
+            var resolved = ManagedRuntime.HandlerResolver.Resolve(function.Handler, System.Reflection.Assembly.Load);
+            return new ResolvedHandler(function, resolved.Method, resolved.Constructor);
+        }
+        catch (ManagedRuntime.HandlerResolutionException exception)
+        {
+            throw new GatewayStartupException(
+                $"Function '{function.Name}' has an invalid handler '{function.Handler}': {exception.Message}", exception);
         }
     }
 }

@@ -1,7 +1,7 @@
-namespace EventFunctions.LocalGateway.Lambda;
+namespace EventFunctions.ManagedRuntime;
 
 /// <summary>A .NET Lambda handler string, <c>Assembly::Namespace.Type::Method</c>, split as the managed runtime splits it.</summary>
-internal sealed record HandlerString(string AssemblyName, string TypeName, string MethodName)
+public sealed record HandlerString(string AssemblyName, string TypeName, string MethodName)
 {
     private const string Separator = "::";
 
