@@ -25,11 +25,15 @@ internal static class GeneratorHarness
     private static readonly Lazy<ImmutableArray<ISourceGenerator>> JsonSourceGenerators = new(LoadJsonSourceGenerators);
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CreateCompilation(OutputKind.DynamicallyLinkedLibrary, sources);
+
+    /// <summary>A compilation of the given kind: a class library, or an executable (<c>OutputType</c> Exe).</summary>
+    public static CSharpCompilation CreateCompilation(OutputKind kind, params string[] sources) =>
         CSharpCompilation.Create(
             AssemblyName,
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>The generator alone, or with System.Text.Json's, which sample JSON contexts need.</summary>
     public static GeneratorDriver CreateDriver(bool withJsonGenerator = false) =>
@@ -39,9 +43,12 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns what it produced and every diagnostic of the final compilation.</summary>
-    public static GeneratorRun Run(params string[] sources)
+    public static GeneratorRun Run(params string[] sources) => Run(OutputKind.DynamicallyLinkedLibrary, sources);
+
+    /// <summary>Runs the generator over a compilation of the given kind.</summary>
+    public static GeneratorRun Run(OutputKind kind, params string[] sources)
     {
-        var compilation = CreateCompilation(sources);
+        var compilation = CreateCompilation(kind, sources);
         CreateDriver(withJsonGenerator: true).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var all = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         return new GeneratorRun(output, all);

@@ -24,6 +24,16 @@ public sealed class SampleFunctionsFixture
 
     internal Task<ProxyResult> InvokeAsync(string method, ProxyEvent proxyEvent) => InvokeAsync(method, proxyEvent.ToJson());
 
+    /// <summary>Invokes the generated handler's context entry, the way <c>LambdaBootstrap</c> does in executable mode.</summary>
+    internal async Task<ProxyResult> InvokeWithContextAsync(string method, ProxyEvent proxyEvent, EventFunctions.Annotations.RuntimeApi.ILambdaContext context)
+    {
+        var handler = (ILambdaStreamHandler)CreateHandler(method);
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(proxyEvent.ToJson()));
+        return ProxyResult.Parse(await handler.FunctionHandler(input, context));
+    }
+
+    internal Type HandlerType(string method) => assembly.GetType($"Sample.Functions_{method}_Generated", throwOnError: true)!;
+
     /// <summary>The parameterless constructor, exactly as Lambda's runtime creates the handler.</summary>
     internal object CreateDefaultHandler(string method) =>
         Activator.CreateInstance(assembly.GetType($"Sample.Functions_{method}_Generated", throwOnError: true)!)!;
