@@ -52,4 +52,49 @@ public sealed class DeadlineEventStoreTests
 
         Assert.Equal(WriteStatus.VersionMismatch, result.Status);
     }
+
+    [Fact]
+    public void Limit_InvocationWithADeadline_IsTheRemainingTimeLessTheAnswerReserve()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(now);
+        var store = new DeadlineEventStore(
+            Mock.Of<IEventStore>(), TimeSpan.FromSeconds(6), clock.Object, () => now.AddSeconds(9), TimeSpan.FromSeconds(1));
+
+        Assert.Equal(TimeSpan.FromSeconds(8), store.Limit());
+    }
+
+    [Fact]
+    public void Limit_InvocationPastItsReserve_IsZero()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(now);
+        var store = new DeadlineEventStore(
+            Mock.Of<IEventStore>(), TimeSpan.FromSeconds(6), clock.Object, () => now.AddMilliseconds(500), TimeSpan.FromSeconds(1));
+
+        Assert.Equal(TimeSpan.Zero, store.Limit());
+    }
+
+    [Fact]
+    public void Limit_NoInvocationDeadline_IsTheFixedDeadline()
+    {
+        var store = new DeadlineEventStore(
+            Mock.Of<IEventStore>(), TimeSpan.FromSeconds(6), TimeProvider.System, () => null, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(TimeSpan.FromSeconds(6), store.Limit());
+    }
+
+    [Fact]
+    public async Task OperationPastTheInvocationsDeadlineLessReserve_IsReportedUnavailableBeforeTheFixedDeadline()
+    {
+        var end = DateTimeOffset.UtcNow.AddMilliseconds(1100);
+        var store = new DeadlineEventStore(
+            StoreThatWaitsForCancellation().Object, TimeSpan.FromMinutes(5), TimeProvider.System, () => end, TimeSpan.FromSeconds(1));
+
+        var failure = await Assert.ThrowsAsync<DataStoreUnavailableException>(() => store.GetAsync("evt-1")).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(failure.InnerException);
+    }
 }
