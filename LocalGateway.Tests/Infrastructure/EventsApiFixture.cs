@@ -1,8 +1,9 @@
 using EventFunctions.LocalGateway.Hosting;
+using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Tests.Infrastructure;
 
-/// <summary>The real functions on a gateway with its own dynalite and a list of allowed CORS origins.</summary>
+/// <summary>The real functions, run by their own <c>Main</c>, on a gateway with its own dynalite and a list of allowed CORS origins.</summary>
 public sealed class EventsApiFixture : GatewayFixture
 {
     public const string AppOrigin = "https://app.example";
@@ -12,8 +13,21 @@ public sealed class EventsApiFixture : GatewayFixture
         Task.FromResult(new GatewayOptions { TableName = "events-api", CorsAllowedOrigins = [AppOrigin, AdminOrigin] });
 }
 
+/// <summary>The real functions run by the managed-runtime stand-in from their handler strings.</summary>
+public sealed class ManagedEventsApiFixture : GatewayFixture
+{
+    internal override Task<GatewayOptions> CreateOptionsAsync() =>
+        Task.FromResult(new GatewayOptions { TableName = "events-managed", Mode = RuntimeMode.Managed });
+}
+
 [CollectionDefinition(Name)]
 public sealed class EventsApiCollectionDefinition : ICollectionFixture<EventsApiFixture>
 {
     public const string Name = "Events API";
+}
+
+[CollectionDefinition(Name)]
+public sealed class ManagedEventsApiCollectionDefinition : ICollectionFixture<ManagedEventsApiFixture>
+{
+    public const string Name = "Events API, managed mode";
 }

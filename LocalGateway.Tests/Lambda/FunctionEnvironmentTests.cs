@@ -30,11 +30,12 @@ public sealed class FunctionEnvironmentTests
     }
 
     [Fact]
-    public void Variables_ExternalEndpointWithCallerCredentials_LeaveThem()
+    public void Variables_ExternalEndpointWithCallerCredentials_PassTheCallersOn()
     {
         var variables = FunctionEnvironment.Variables(new GatewayOptions(), Endpoint, ownDynamo: false, Caller("AKIAREAL"));
 
-        Assert.False(variables.ContainsKey("AWS_ACCESS_KEY_ID"));
+        Assert.Equal("AKIAREAL", variables["AWS_ACCESS_KEY_ID"]);
+        Assert.False(variables.ContainsKey("AWS_EC2_METADATA_DISABLED"));
     }
 
     [Fact]

@@ -57,6 +57,9 @@ public sealed class ResourceTableTests
         Assert.Contains("'A' and 'B' both declare GET /x", failure.Message, StringComparison.Ordinal);
     }
 
-    private static LambdaFunction Function(string name, string method, string path) =>
-        new(TestManifests.Function(name, "unused", method, path), _ => Task.FromResult<Stream>(new MemoryStream()));
+    private static LambdaFunction Function(string name, string method, string path) => new(
+        new EnvironmentSettings(
+            TestManifests.Function(name, "unused", method, path), RuntimeMode.Executable, TestManifests.AssemblyName,
+            new FunctionCode("/nonexistent", 1), new Dictionary<string, string>(), "/nonexistent", LogConsole.Standard),
+        maxEnvironments: 1);
 }

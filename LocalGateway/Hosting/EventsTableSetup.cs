@@ -4,14 +4,28 @@ using EventFunctions.Data;
 
 namespace EventFunctions.LocalGateway.Hosting;
 
-/// <summary>Creates the events table and its index unless they exist, with the client the functions use.</summary>
+/// <summary>
+/// Creates the events table and its index unless they exist, with the client configuration the functions use and the
+/// credentials and region their environments get (the gateway's own process variables are not theirs).
+/// </summary>
 internal static class EventsTableSetup
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
-    public static async Task EnsureAsync(string tableName, Uri endpoint, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(
+        string tableName, Uri endpoint, IReadOnlyDictionary<string, string> functionVariables, CancellationToken cancellationToken)
     {
-        using var client = DynamoDbClientFactory.Create(new FunctionSettings(tableName, endpoint));
+        ArgumentNullException.ThrowIfNull(functionVariables);
+        var config = DynamoDbClientFactory.CreateConfig(new FunctionSettings(tableName, endpoint));
+        config.AuthenticationRegion = functionVariables.GetValueOrDefault("AWS_REGION", LocalAccount.Region);
+        using var client = functionVariables.TryGetValue("AWS_ACCESS_KEY_ID", out var key)
+            && functionVariables.TryGetValue("AWS_SECRET_ACCESS_KEY", out var secret)
+            ? new Amazon.DynamoDBv2.AmazonDynamoDBClient(
+                functionVariables.TryGetValue("AWS_SESSION_TOKEN", out var token)
+                    ? new SessionAWSCredentials(key, secret, token)
+                    : new BasicAWSCredentials(key, secret),
+                config)
+            : new Amazon.DynamoDBv2.AmazonDynamoDBClient(config);
         try
         {
             await EventTable.EnsureCreatedAsync(client, tableName, MaxWait, cancellationToken);

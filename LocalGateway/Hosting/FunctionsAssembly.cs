@@ -3,10 +3,13 @@ using EventFunctions.Annotations.Manifest;
 
 namespace EventFunctions.LocalGateway.Hosting;
 
-/// <summary>The built Functions assembly, copied next to the gateway, and the manifest compiled into it.</summary>
+/// <summary>The built Functions assembly: the manifest compiled into it, and the build output its environments run.</summary>
 internal static class FunctionsAssembly
 {
     public const string Name = "EventFunctions";
+
+    /// <summary>The assembly metadata key under which the build records the Functions project's output folder.</summary>
+    public const string BuildOutputMetadata = "FunctionsBuildOutput";
 
     public static FunctionManifest LoadManifest()
     {
@@ -19,5 +22,21 @@ internal static class FunctionsAssembly
             throw new GatewayStartupException(
                 $"Cannot read the function manifest from assembly '{Name}': {exception.Message}", exception);
         }
+    }
+
+    /// <summary>The Functions project's build output, as recorded when the gateway was built.</summary>
+    public static string BuildOutputFolder =>
+        BuildOutput.Of(typeof(FunctionsAssembly).Assembly, BuildOutputMetadata)
+            ?? throw new GatewayStartupException(
+                $"The gateway was built without the {BuildOutputMetadata} metadata; pass --functions-folder.");
+}
+
+/// <summary>Build output folders of referenced projects, recorded as assembly metadata by Directory.Build.targets.</summary>
+internal static class BuildOutput
+{
+    public static string? Of(Assembly assembly, string key)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;
     }
 }

@@ -27,6 +27,15 @@ internal static class GatewayBanner
         var example = gateway.Functions.FirstOrDefault(f => f.Name == "GetEvent") ?? (gateway.Functions.Count > 0 ? gateway.Functions[0] : null);
         output.WriteLine($"  {"Lambda API:",-12}{root}   e.g. aws lambda invoke --endpoint-url {root} "
             + $"--function-name {example?.Name ?? "NAME"} --payload fileb://events-samples/get-event.json out.json");
+        var modes = string.Join(", ", gateway.Functions.GroupBy(f => f.Mode).Select(g =>
+            g.Count() == gateway.Functions.Count ? Lambda.RuntimeModes.Name(g.Key) : $"{Lambda.RuntimeModes.Name(g.Key)} ({string.Join(' ', g.Select(f => f.Name))})"));
+        var cap = gateway.Functions.Count > 0 ? gateway.Functions[0].MaxEnvironments : 0;
+        output.WriteLine($"  {"Runtime:",-12}{modes} mode; one process per concurrent invocation, up to {cap} per function");
+        if (gateway.Watching)
+        {
+            output.WriteLine($"  {"Watch:",-12}a source change rebuilds the functions and replaces idle environments");
+        }
+
         var dynamo = gateway.OwnsDynamoDb ? "dynalite, in memory, stops with the gateway" : "external";
         output.WriteLine($"  {"DynamoDB:",-12}{gateway.DynamoDbEndpoint.ToString().TrimEnd('/')}   ({dynamo}), table {gateway.TableName}");
         output.WriteLine("Press Ctrl+C to stop.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Hosting;
 
@@ -15,9 +16,15 @@ internal static class GatewayCommandLine
           --table NAME             events table, created with its index       env EVENTS_TABLE_NAME (default events)
           --dynamodb-endpoint URL  use this DynamoDB instead of own dynalite   env EVENTS_DYNAMODB_ENDPOINT
           --cors-origins LIST      comma-separated allowed origins            env CORS_ALLOWED_ORIGINS (default *)
+          --mode MODES             executable or managed, for every function; env RUNTIME_MODE (default executable)
+                                   or per function: --mode managed,GetEvent=executable
+          --max-environments N     execution environments per function;      env MAX_ENVIRONMENTS (default 10)
+                                   a synchronous invocation above it is throttled (Lambda's 429; 500 through REST)
+          --functions-folder DIR   the functions' build output to run        env FUNCTIONS_FOLDER (default: the build's)
+          --watch                  rebuild the functions on a source change and replace idle environments
           -h, --help               show this help
 
-        Ctrl+C or SIGTERM stops the gateway and the dynalite it started.
+        Ctrl+C or SIGTERM stops the gateway, every execution environment and the dynalite it started.
         """;
 
     private static readonly Dictionary<string, string> FlagVariables = new(StringComparer.Ordinal)
@@ -26,7 +33,13 @@ internal static class GatewayCommandLine
         ["--table"] = "EVENTS_TABLE_NAME",
         ["--dynamodb-endpoint"] = "EVENTS_DYNAMODB_ENDPOINT",
         ["--cors-origins"] = "CORS_ALLOWED_ORIGINS",
+        ["--mode"] = "RUNTIME_MODE",
+        ["--max-environments"] = "MAX_ENVIRONMENTS",
+        ["--functions-folder"] = "FUNCTIONS_FOLDER",
+        [WatchFlag] = "WATCH",
     };
+
+    private const string WatchFlag = "--watch";
 
     public static bool IsHelp(IReadOnlyList<string> args)
     {
@@ -67,8 +80,57 @@ internal static class GatewayCommandLine
             };
         }
 
+        if (Value("--mode") is { } modes)
+        {
+            options = ParseModes(options, modes);
+        }
+
+        if (Value("--max-environments") is { } max)
+        {
+            options = options with { MaxEnvironments = ParseMaxEnvironments(max) };
+        }
+
+        if (Value("--functions-folder") is { } folder)
+        {
+            options = options with { FunctionsFolder = Path.GetFullPath(folder) };
+        }
+
+        if (Value(WatchFlag) is "true" or "1")
+        {
+            options = options with { Watch = WatchDefaults.ForFunctionsProject() };
+        }
+
         return options;
     }
+
+    private static GatewayOptions ParseModes(GatewayOptions options, string text)
+    {
+        var overrides = new Dictionary<string, RuntimeMode>(StringComparer.Ordinal);
+        foreach (var entry in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (function, modeName) = entry.Split('=', 2) is [var name, var value] ? (name, value) : (null, entry);
+            if (!RuntimeModes.TryParse(modeName, out var mode))
+            {
+                throw new FormatException($"'{modeName}' is not a runtime mode ({RuntimeModes.All}).");
+            }
+
+            if (function is null)
+            {
+                options = options with { Mode = mode };
+            }
+            else
+            {
+                overrides[function] = mode;
+            }
+        }
+
+        return options with { ModeOverrides = overrides };
+    }
+
+    private static int ParseMaxEnvironments(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max is >= 1 and <= 1000
+            ? max
+            : throw new FormatException($"'{text}' is not a number of environments (1-1000).");
 
     private static Dictionary<string, string> ReadFlags(IReadOnlyList<string> args)
     {
@@ -81,7 +143,11 @@ internal static class GatewayCommandLine
                 throw new FormatException($"Unknown option '{args[i]}'. Try --help.");
             }
 
-            if (value is null)
+            if (value is null && flag == WatchFlag)
+            {
+                value = "true";
+            }
+            else if (value is null)
             {
                 if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {

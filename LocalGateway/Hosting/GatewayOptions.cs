@@ -1,4 +1,5 @@
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Hosting;
 
@@ -22,4 +23,34 @@ internal sealed record GatewayOptions
 
     /// <summary>The functions to serve; <c>null</c> reads the manifest compiled into the functions assembly.</summary>
     public FunctionManifest? Manifest { get; init; }
+
+    /// <summary>
+    /// The build output holding the manifest's assembly (with its deps.json and runtimeconfig.json); <c>null</c> is the
+    /// Functions project's output the gateway was built with.
+    /// </summary>
+    public string? FunctionsFolder { get; init; }
+
+    /// <summary>How the environments run the code: every function's mode, unless <see cref="ModeOverrides"/> names it.</summary>
+    public RuntimeMode Mode { get; init; } = RuntimeMode.Executable;
+
+    /// <summary>Per-function runtime modes, by function name.</summary>
+    public IReadOnlyDictionary<string, RuntimeMode> ModeOverrides { get; init; } = new Dictionary<string, RuntimeMode>();
+
+    /// <summary>The most execution environments one function may have at once; invocations above it are throttled.</summary>
+    public int MaxEnvironments { get; init; } = DefaultMaxEnvironments;
+
+    public const int DefaultMaxEnvironments = 10;
+
+    /// <summary>Rebuild on source changes and replace idle environments; <c>null</c> serves the code it started with.</summary>
+    public WatchOptions? Watch { get; init; }
+
+    /// <summary>Where the gateway prints the functions' logs.</summary>
+    public LogConsole? LogConsole { get; init; }
+
+    public RuntimeMode ModeOf(string function) => ModeOverrides.TryGetValue(function, out var mode) ? mode : Mode;
 }
+
+/// <summary>What watch mode watches, and how it rebuilds the code it then deploys.</summary>
+/// <param name="SourceFolders">Folders whose files trigger a rebuild (bin and obj below them are ignored).</param>
+/// <param name="BuildCommand">The program and arguments that rebuild <see cref="GatewayOptions.FunctionsFolder"/>.</param>
+internal sealed record WatchOptions(IReadOnlyList<string> SourceFolders, IReadOnlyList<string> BuildCommand);

@@ -10,20 +10,28 @@ namespace EventFunctions.LocalGateway.Hosting;
 
 /// <summary>
 /// A running gateway. <see cref="StartAsync"/> resolves every handler string first (a wrong one fails before
-/// anything starts), then starts dynalite unless given an endpoint, runs the functions' INIT, creates the table
-/// and listens. Disposing stops the server and the dynalite it started.
+/// anything starts), deploys a private copy of the functions' build output, starts dynalite unless given an endpoint,
+/// creates the table and listens. Execution environments start on demand, one per concurrent invocation. Disposing
+/// stops the server, every environment, and the dynalite it started.
 /// </summary>
 internal sealed class LocalGatewayServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly DynaliteServer? dynalite;
+    private readonly FunctionRegistry registry;
+    private readonly WorkFolder work;
+    private readonly CodeWatcher? watcher;
     private bool disposed;
 
     private LocalGatewayServer(
-        WebApplication app, DynaliteServer? dynalite, Uri dynamoDbEndpoint, string tableName, FunctionRegistry functions)
+        WebApplication app, DynaliteServer? dynalite, Uri dynamoDbEndpoint, string tableName, FunctionRegistry functions,
+        WorkFolder work, CodeWatcher? watcher)
     {
         this.app = app;
         this.dynalite = dynalite;
+        registry = functions;
+        this.work = work;
+        this.watcher = watcher;
         DynamoDbEndpoint = dynamoDbEndpoint;
         TableName = tableName;
         Functions = functions.All;
@@ -43,36 +51,65 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
 
     public IReadOnlyList<LambdaFunction> Functions { get; }
 
+    /// <summary>Whether watch mode rebuilds and redeploys the functions on a source change.</summary>
+    public bool Watching => watcher is not null;
+
     /// <exception cref="GatewayStartupException">A handler, the DynamoDB endpoint or the port is unusable.</exception>
     public static async Task<LocalGatewayServer> StartAsync(GatewayOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var manifest = options.Manifest ?? FunctionsAssembly.LoadManifest();
-        var handlers = manifest.Functions.Select(ResolveHandler).ToList();
-        var openApiJson = await DescribeAsync(manifest);
+        // Managed mode runs the handler strings: a wrong one fails here, naming it, not on the first invocation.
+        foreach (var function in manifest.Functions.Where(f => options.ModeOf(f.Name) == RuntimeMode.Managed))
+        {
+            ResolveHandler(function);
+        }
 
+        var buildOutput = options.FunctionsFolder ?? FunctionsAssembly.BuildOutputFolder;
+        if (!File.Exists(Path.Combine(buildOutput, manifest.Assembly + ".dll")))
+        {
+            throw new GatewayStartupException(
+                $"The functions folder '{buildOutput}' has no {manifest.Assembly}.dll; build the functions or pass --functions-folder.");
+        }
+
+        var openApiJson = await DescribeAsync(manifest);
+        var work = WorkFolder.Create();
         DynaliteServer? dynalite = null;
         WebApplication? app = null;
+        FunctionRegistry? functions = null;
+        CodeWatcher? watcher = null;
         try
         {
             dynalite = options.DynamoDbEndpoint is null ? await StartDynaliteAsync(cancellationToken) : null;
             var endpoint = options.DynamoDbEndpoint ?? new Uri(dynalite!.ServiceUrl);
             var variables = FunctionEnvironment.Variables(options, endpoint, ownDynamo: dynalite is not null, Environment.GetEnvironmentVariable);
-            var functions = new FunctionRegistry(FunctionEnvironment.Initialize(handlers, variables));
+            var code = FunctionCode.Deploy(buildOutput, work.Path, version: 1);
+            var console = options.LogConsole ?? LogConsole.Standard;
+            functions = new FunctionRegistry([.. manifest.Functions.Select(function => new LambdaFunction(
+                new EnvironmentSettings(function, options.ModeOf(function.Name), manifest.Assembly, code, variables, work.Path, console),
+                options.MaxEnvironments))]);
             var resources = new ResourceTable(functions.All);
-            await EventsTableSetup.EnsureAsync(options.TableName, endpoint, cancellationToken);
+            await EventsTableSetup.EnsureAsync(options.TableName, endpoint, variables, cancellationToken);
             app = GatewayApplication.Build(options, functions, resources, openApiJson);
             await ListenAsync(app, options.Port, cancellationToken);
-            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions);
+            watcher = options.Watch is { } watch ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;
+            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher);
         }
         catch
         {
+            watcher?.Dispose();
             if (app is not null)
             {
                 await app.DisposeAsync();
             }
 
+            if (functions is not null)
+            {
+                await functions.DisposeAsync();
+            }
+
             dynalite?.Dispose();
+            work.Dispose();
             throw;
         }
     }
@@ -87,12 +124,16 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
         disposed = true;
         try
         {
+            watcher?.Dispose();
             await app.StopAsync();
             await app.DisposeAsync();
         }
         finally
         {
+            // Every environment the gateway started stops with it, by its PID.
+            await registry.DisposeAsync();
             dynalite?.Dispose();
+            work.Dispose();
         }
     }
 
@@ -135,12 +176,11 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
     }
 
     /// <summary>Resolves a handler string as the managed runtime does (ManagedRuntime's resolver); a wrong one stops the start.</summary>
-    private static ResolvedHandler ResolveHandler(FunctionDescriptor function)
+    private static void ResolveHandler(FunctionDescriptor function)
     {
         try
         {
-            var resolved = ManagedRuntime.HandlerResolver.Resolve(function.Handler, System.Reflection.Assembly.Load);
-            return new ResolvedHandler(function, resolved.Method, resolved.Constructor);
+            ManagedRuntime.HandlerResolver.Resolve(function.Handler, System.Reflection.Assembly.Load);
         }
         catch (ManagedRuntime.HandlerResolutionException exception)
         {

@@ -4,29 +4,15 @@ using EventFunctions.LocalGateway.Hosting;
 
 namespace EventFunctions.LocalGateway.Lambda;
 
-/// <summary>
-/// The environment Lambda would give the functions, set in this process just before their INIT. Variables are
-/// process-wide and every function reads them once, in INIT, so gateways sharing a process (tests) take turns.
-/// </summary>
+/// <summary>The functions' own configuration, as our CDK stack sets it, for every execution environment.</summary>
 internal static class FunctionEnvironment
 {
-    private static readonly Lock Turn = new();
-
-    public static IReadOnlyList<LambdaFunction> Initialize(
-        IReadOnlyList<ResolvedHandler> handlers, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(handlers);
-        ArgumentNullException.ThrowIfNull(variables);
-        lock (Turn)
-        {
-            foreach (var (name, value) in variables)
-            {
-                Environment.SetEnvironmentVariable(name, value);
-            }
-
-            return [.. handlers.Select(handler => handler.Initialize())];
-        }
-    }
+    /// <summary>What the AWS SDK reads credentials from: passed on when an external DynamoDB uses the caller's.</summary>
+    private static readonly string[] CallerCredentialVariables =
+    [
+        "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
+        "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "HOME",
+    ];
 
     /// <summary>
     /// The functions' configuration plus what the AWS SDK needs. With the gateway's own dynalite, credentials are
@@ -52,6 +38,17 @@ internal static class FunctionEnvironment
             variables["AWS_ACCESS_KEY_ID"] = "local";
             variables["AWS_SECRET_ACCESS_KEY"] = "local";
             variables["AWS_EC2_METADATA_DISABLED"] = "true";
+        }
+        else
+        {
+            // Lambda hands a function its role's credentials in variables; here the caller's stand in for them.
+            foreach (var name in CallerCredentialVariables)
+            {
+                if (current(name) is { Length: > 0 } value)
+                {
+                    variables[name] = value;
+                }
+            }
         }
 
         return variables;

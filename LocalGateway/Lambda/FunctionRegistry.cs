@@ -3,7 +3,7 @@ using EventFunctions.LocalGateway.Hosting;
 namespace EventFunctions.LocalGateway.Lambda;
 
 /// <summary>The deployed functions, by name (case-sensitive, as in Lambda).</summary>
-internal sealed class FunctionRegistry
+internal sealed class FunctionRegistry : IAsyncDisposable
 {
     private readonly Dictionary<string, LambdaFunction> byName = new(StringComparer.Ordinal);
 
@@ -23,4 +23,9 @@ internal sealed class FunctionRegistry
     public IReadOnlyList<LambdaFunction> All { get; }
 
     public LambdaFunction? Find(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>Deploys new code to every function (watch mode).</summary>
+    public Task DeployAsync(FunctionCode code) => Task.WhenAll(All.Select(f => f.DeployAsync(code)));
+
+    public async ValueTask DisposeAsync() => await Task.WhenAll(All.Select(f => f.DisposeAsync().AsTask()));
 }

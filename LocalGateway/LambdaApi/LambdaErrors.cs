@@ -22,12 +22,23 @@ internal static class LambdaErrors
             $"1 validation error detected: Value '{value}' at 'invocationType' failed to satisfy constraint: "
             + "Member must satisfy enum value set: [Event, RequestResponse, DryRun]");
 
-    private static async Task WriteAsync(HttpContext context, int status, string errorType, string message)
+    /// <summary>Every environment the function may have is busy: Lambda's answer at a function's reserved concurrency.</summary>
+    public static Task TooManyRequestsAsync(HttpContext context) =>
+        WriteAsync(context, StatusCodes.Status429TooManyRequests, "TooManyRequestsException", "Rate Exceeded.",
+            reason: "ReservedFunctionConcurrentInvocationLimitExceeded");
+
+    private static async Task WriteAsync(HttpContext context, int status, string errorType, string message, string? reason = null)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         context.Response.Headers["x-amzn-ErrorType"] = errorType;
-        var body = Encoding.UTF8.GetBytes(new JsonObject { ["Type"] = "User", ["Message"] = message }.ToJsonString());
+        var json = new JsonObject { ["Type"] = "User", ["Message"] = message };
+        if (reason is not null)
+        {
+            json["Reason"] = reason;
+        }
+
+        var body = Encoding.UTF8.GetBytes(json.ToJsonString());
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using EventFunctions.LocalGateway.Lambda;
 using EventFunctions.LocalGateway.RestApi;
@@ -7,7 +8,8 @@ namespace EventFunctions.LocalGateway.LambdaApi;
 /// <summary>
 /// Lambda's Invoke API, <c>POST /2015-03-31/functions/{name}/invocations</c>, so <c>aws lambda invoke</c> works:
 /// the raw body is the payload, the raw handler output is the response. Honours <c>X-Amz-Invocation-Type</c>:
-/// RequestResponse (200), Event (202, runs in the background), DryRun (204).
+/// RequestResponse (200), Event (202, runs in the background), DryRun (204); and <c>X-Amz-Log-Type: Tail</c>
+/// (<c>X-Amz-Log-Result</c>: the base64 of the invocation's last 4 KB of log).
 /// </summary>
 internal sealed partial class LambdaInvokeApi(FunctionRegistry functions, ILogger<LambdaInvokeApi> logger)
 {
@@ -61,6 +63,12 @@ internal sealed partial class LambdaInvokeApi(FunctionRegistry functions, ILogge
         }
 
         var result = await function.InvokeAsync(payload, requestId);
+        if (result.Throttled)
+        {
+            await LambdaErrors.TooManyRequestsAsync(context);
+            return;
+        }
+
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json";
         context.Response.Headers["X-Amz-Executed-Version"] = "$LATEST";
@@ -69,16 +77,22 @@ internal sealed partial class LambdaInvokeApi(FunctionRegistry functions, ILogge
             context.Response.Headers["X-Amz-Function-Error"] = "Unhandled";
         }
 
+        if (string.Equals(context.Request.Headers["X-Amz-Log-Type"], "Tail", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Headers["X-Amz-Log-Result"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(result.LogTail));
+        }
+
         context.Response.ContentLength = result.Payload.Length;
         await context.Response.Body.WriteAsync(result.Payload, context.RequestAborted);
     }
 
     private async Task InvokeInBackgroundAsync(LambdaFunction function, byte[] payload, string requestId)
     {
-        var result = await Task.Run(() => function.InvokeAsync(payload, requestId));
+        // Lambda's event queue: an asynchronous invocation waits for an environment instead of being throttled.
+        var result = await Task.Run(() => function.InvokeAsync(payload, requestId, waitForEnvironment: true));
         if (result.Error is { } error)
         {
-            LogAsyncFailure(function.Name, requestId, error.ErrorType, error.ErrorMessage);
+            LogAsyncFailure(function.Name, requestId, error.ErrorType);
         }
     }
 
@@ -100,6 +114,6 @@ internal sealed partial class LambdaInvokeApi(FunctionRegistry functions, ILogge
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Event invocation of {Function} ({RequestId}) failed: {ErrorType}: {ErrorMessage}")]
-    private partial void LogAsyncFailure(string function, string requestId, string errorType, string errorMessage);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event invocation of {Function} ({RequestId}) failed: {ErrorType}")]
+    private partial void LogAsyncFailure(string function, string requestId, string errorType);
 }

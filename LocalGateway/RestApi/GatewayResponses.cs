@@ -14,9 +14,17 @@ internal static class GatewayResponses
     public static Task RequestTooLargeAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request Too Long", errorType: null);
 
-    /// <summary>The function failed, timed out or returned something that is not a proxy response.</summary>
-    public static Task InternalServerErrorAsync(HttpContext context) =>
+    /// <summary>The function failed, timed out, crashed or returned something that is not a proxy response.</summary>
+    public static Task BadGatewayAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status502BadGateway, "Internal server error", "InternalServerErrorException");
+
+    /// <summary>Lambda throttled the function: a proxy integration answers that with a 500, not the 429.</summary>
+    public static Task LambdaThrottledAsync(HttpContext context) =>
+        WriteAsync(context, StatusCodes.Status500InternalServerError, "Internal server error", "InternalServerErrorException");
+
+    /// <summary>The integration did not answer within API Gateway's 29 s.</summary>
+    public static Task IntegrationTimeoutAsync(HttpContext context) =>
+        WriteAsync(context, StatusCodes.Status504GatewayTimeout, "Endpoint request timed out", "IntegrationTimeout");
 
     private static async Task WriteAsync(HttpContext context, int status, string message, string? errorType)
     {

@@ -23,7 +23,7 @@ internal static class ProxyResponseWriter
         var response = TryParse(lambdaOutput);
         if (response is null)
         {
-            await GatewayResponses.InternalServerErrorAsync(context);
+            await GatewayResponses.BadGatewayAsync(context);
             return;
         }
 
@@ -37,7 +37,7 @@ internal static class ProxyResponseWriter
         var body = TryDecodeBody(response);
         if (body is null || response.StatusCode is < 100 or > 599)
         {
-            await GatewayResponses.InternalServerErrorAsync(context);
+            await GatewayResponses.BadGatewayAsync(context);
             return;
         }
 

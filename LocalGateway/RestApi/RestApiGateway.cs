@@ -3,7 +3,8 @@ namespace EventFunctions.LocalGateway.RestApi;
 /// <summary>
 /// The REST API stage: matches the resource and method, answers CORS preflights, enforces the 10 MB payload
 /// limit, invokes the function with a proxy event and writes its proxy response. Anything else gets the
-/// answers API Gateway gives: 403 Missing Authentication Token, 413, 502.
+/// answers API Gateway gives: 403 Missing Authentication Token, 413, 502 for a function error (a timeout and a crash
+/// included), 500 for a throttled function, 504 past the 29 s integration timeout.
 /// </summary>
 internal sealed partial class RestApiGateway(
     ResourceTable resources, CorsPreflight preflight, TimeProvider time, ILogger<RestApiGateway> logger)
@@ -46,17 +47,41 @@ internal sealed partial class RestApiGateway(
 
         var proxyRequest = ProxyRequestFactory.Create(context, match, body, requestId, time.GetUtcNow());
         var payload = ProxyEventJson.Serialize(proxyRequest);
-        var result = await function.InvokeAsync(payload, requestId);
-        if (result.Error is { } error)
+        // Lambda's request id is its own, not API Gateway's (which the event carries and the client gets back).
+        var invocation = function.InvokeAsync(payload, Guid.NewGuid().ToString("D"));
+        if (await Task.WhenAny(invocation, Task.Delay(IntegrationTimeout, time)) != invocation)
         {
-            LogFunctionError(function.Name, requestId, error.ErrorType, error.ErrorMessage);
-            await GatewayResponses.InternalServerErrorAsync(context);
+            LogIntegrationTimeout(function.Name, requestId);
+            await GatewayResponses.IntegrationTimeoutAsync(context);
             return;
         }
 
-        await ProxyResponseWriter.WriteAsync(context, result.Payload);
+        var result = await invocation;
+        if (result.Throttled)
+        {
+            LogThrottled(function.Name, requestId);
+            await GatewayResponses.LambdaThrottledAsync(context);
+        }
+        else if (result.Error is { } error)
+        {
+            LogFunctionError(function.Name, requestId, error.ErrorType);
+            await GatewayResponses.BadGatewayAsync(context);
+        }
+        else
+        {
+            await ProxyResponseWriter.WriteAsync(context, result.Payload);
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Function} failed request {RequestId}: {ErrorType}: {ErrorMessage}")]
-    private partial void LogFunctionError(string function, string requestId, string errorType, string errorMessage);
+    /// <summary>API Gateway's integration timeout for REST APIs: past it the client gets a 504, whatever the function does.</summary>
+    public static readonly TimeSpan IntegrationTimeout = TimeSpan.FromSeconds(29);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function} failed request {RequestId}: {ErrorType}")]
+    private partial void LogFunctionError(string function, string requestId, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Function} was throttled for request {RequestId}: every environment is busy (--max-environments)")]
+    private partial void LogThrottled(string function, string requestId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function} did not answer request {RequestId} within the 29 s integration timeout")]
+    private partial void LogIntegrationTimeout(string function, string requestId);
 }

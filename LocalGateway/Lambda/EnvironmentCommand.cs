@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using EventFunctions.Annotations.Manifest;
+using EventFunctions.LocalGateway.Hosting;
+
+namespace EventFunctions.LocalGateway.Lambda;
+
+/// <summary>
+/// The process of one execution environment: the command of its runtime mode and the environment Lambda gives a
+/// function (its reserved variables, then the function's own configuration), nothing inherited from the gateway but
+/// what it takes to find and run dotnet. Output goes to the environment's log file, stdout and stderr interleaved.
+/// </summary>
+internal static class EnvironmentCommand
+{
+    /// <summary>The file name of the managed-runtime stand-in, copied next to the gateway.</summary>
+    public const string ManagedRuntimeAssembly = "EventFunctions.ManagedRuntime.dll";
+
+    private static readonly string[] HostVariables = ["PATH", "DOTNET_ROOT", "DOTNET_ROOT_X64", "DOTNET_ROOT_ARM64", "TMPDIR"];
+
+    public static ProcessStartInfo Create(
+        FunctionDescriptor function, RuntimeMode mode, string assemblyName, FunctionCode code,
+        IReadOnlyDictionary<string, string> configuration, string runtimeApi, string logFile, int environmentId)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(configuration);
+        // exec: the shell becomes the runtime (same PID), with stdout and stderr appended to the log file.
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            UseShellExecute = false,
+            WorkingDirectory = code.Folder,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
+        start.ArgumentList.Add("sh");
+        start.ArgumentList.Add(logFile);
+        start.ArgumentList.Add(DotnetHost.Path);
+        foreach (var argument in Arguments(function, mode, assemblyName, code))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var host = start.Environment.Where(v => HostVariables.Contains(v.Key)).ToList();
+        start.Environment.Clear();
+        foreach (var (name, value) in host)
+        {
+            start.Environment[name] = value;
+        }
+
+        foreach (var (name, value) in ReservedVariables(function, mode, code, runtimeApi, environmentId))
+        {
+            start.Environment[name] = value;
+        }
+
+        foreach (var (name, value) in configuration)
+        {
+            start.Environment[name] = value;
+        }
+
+        if (mode == RuntimeMode.Executable)
+        {
+            start.Environment[ExecutableHandlerVariable] = function.Method;
+        }
+
+        return start;
+    }
+
+    /// <summary>The variable executable mode chooses the function by (AWS Annotations' <c>GenerateMain</c>).</summary>
+    public const string ExecutableHandlerVariable = "ANNOTATIONS_HANDLER";
+
+    private static IEnumerable<string> Arguments(FunctionDescriptor function, RuntimeMode mode, string assemblyName, FunctionCode code) =>
+        mode switch
+        {
+            RuntimeMode.Executable => [System.IO.Path.Combine(code.Folder, assemblyName + ".dll")],
+            RuntimeMode.Managed => [System.IO.Path.Combine(AppContext.BaseDirectory, ManagedRuntimeAssembly), code.Folder, function.Handler],
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+        };
+
+    /// <summary>The variables Lambda sets in every execution environment (the ones that mean something here).</summary>
+    private static Dictionary<string, string> ReservedVariables(
+        FunctionDescriptor function, RuntimeMode mode, FunctionCode code, string runtimeApi, int environmentId)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["AWS_LAMBDA_RUNTIME_API"] = runtimeApi,
+            ["AWS_LAMBDA_FUNCTION_NAME"] = function.Name,
+            ["AWS_LAMBDA_FUNCTION_VERSION"] = "$LATEST",
+            ["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = function.MemorySize.ToString(CultureInfo.InvariantCulture),
+            ["AWS_LAMBDA_INITIALIZATION_TYPE"] = "on-demand",
+            ["AWS_LAMBDA_LOG_GROUP_NAME"] = $"/aws/lambda/{function.Name}",
+            ["AWS_LAMBDA_LOG_STREAM_NAME"] = string.Create(CultureInfo.InvariantCulture,
+                $"{DateTime.UtcNow:yyyy/MM/dd}/[$LATEST]{code.Version:x4}{environmentId:x28}"),
+            ["AWS_LAMBDA_LOG_FORMAT"] = "JSON",
+            ["AWS_REGION"] = LocalAccount.Region,
+            ["AWS_DEFAULT_REGION"] = LocalAccount.Region,
+            ["LAMBDA_TASK_ROOT"] = code.Folder,
+            ["LAMBDA_RUNTIME_DIR"] = AppContext.BaseDirectory,
+            ["_HANDLER"] = mode == RuntimeMode.Managed ? function.Handler : "bootstrap",
+            ["LANG"] = "en_US.UTF-8",
+            ["TZ"] = ":UTC",
+        };
+        if (mode == RuntimeMode.Managed)
+        {
+            variables["AWS_EXECUTION_ENV"] = "AWS_Lambda_dotnet10";
+        }
+
+        return variables;
+    }
+}
+
+/// <summary>The dotnet host the gateway itself runs on, used to start environments.</summary>
+internal static class DotnetHost
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } fromSdk && File.Exists(fromSdk))
+        {
+            return fromSdk;
+        }
+
+        return Environment.ProcessPath is { } self && System.IO.Path.GetFileNameWithoutExtension(self) == "dotnet"
+            ? self
+            : "dotnet";
+    }
+}
