@@ -14,7 +14,7 @@ public sealed class StartScriptTests
     [Theory]
     [InlineData("INT")]
     [InlineData("TERM")]
-    public async Task StartScript_Signal_ServesTheApiThenStopsWithItsDynalite(string signal)
+    public async Task StartScript_Signal_ServesTheApiThenStopsWithItsDynaliteAndEnvironments(string signal)
     {
         // A shell that starts jobs in the background ignores SIGINT for them, and that is inherited; a terminal's
         // Ctrl+C finds it at its default, so env --default-signal restores that whoever runs the tests.
@@ -33,6 +33,7 @@ public sealed class StartScriptTests
 
         var children = script.Descendants();
         Assert.Contains(children, child => child.CommandLine.Contains("dynalite/cli.js", StringComparison.Ordinal));
+        Assert.Contains(children, child => child.CommandLine.EndsWith("/EventFunctions.dll", StringComparison.Ordinal));
 
         await SendSignalAsync(script.Pid, signal);
         var exitCode = await script.WaitForExitAsync(TimeSpan.FromSeconds(30));
