@@ -11,7 +11,7 @@ namespace EventFunctions.Annotations.Generator;
 /// </summary>
 internal static class ProgramEmitter
 {
-    public const string HandlerVariable = "ANNOTATIONS_HANDLER";
+    private const string HandlerVariable = "global::EventFunctions.Annotations.LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable";
 
     private const string RuntimeApi = "global::EventFunctions.Annotations.RuntimeApi";
     private const string Runtime = "global::EventFunctions.Annotations.Runtime";
@@ -32,15 +32,15 @@ internal static class ProgramEmitter
         }
 
         w.Line("/// <summary>");
-        w.Line($"/// The executable's entry point: runs the function named by <c>{HandlerVariable}</c> (one of {Xml(names)}) behind the Lambda Runtime API.");
+        w.Line($"/// The executable's entry point: runs the function named by <see cref=\"{HandlerVariable}\"/> (one of {Xml(names)}) behind the Lambda Runtime API.");
         w.Line("/// </summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"EventFunctions.Annotations.Generator\", \"1.0.0\")]");
         w.Open("public static class GeneratedProgram");
-        w.Line($"/// <summary>The values <c>{HandlerVariable}</c> may take: the functions' method names.</summary>");
+        w.Line($"/// <summary>The values <see cref=\"{HandlerVariable}\"/> may take: the functions' method names.</summary>");
         w.Line($"public const string Handlers = {Literal(names)};");
         w.Line();
         w.Open("public static global::System.Threading.Tasks.Task<int> Main(string[] args)");
-        w.Line($"var handler = global::System.Environment.GetEnvironmentVariable({Literal(HandlerVariable)});");
+        w.Line($"var handler = global::System.Environment.GetEnvironmentVariable({HandlerVariable});");
         w.Open("switch (handler)");
         foreach (var function in ordered)
         {
@@ -55,8 +55,8 @@ internal static class ProgramEmitter
         w.Line("default:");
         w.Line($"    return {RuntimeApi}.LambdaBootstrap.RunAsync(() => throw new global::System.InvalidOperationException(");
         w.Line("        string.IsNullOrEmpty(handler)");
-        w.Line($"            ? {Literal(HandlerVariable + " is not set; set it to the function to run, one of: " + names + ".")}");
-        w.Line($"            : {Literal(HandlerVariable + " is '")} + handler + {Literal("', which names no function here; set it to one of: " + names + ".")}));");
+        w.Line($"            ? {HandlerVariable} + {Literal(" is not set; set it to the function to run, one of: " + names + ".")}");
+        w.Line($"            : {HandlerVariable} + {Literal(" is '")} + handler + {Literal("', which names no function here; set it to one of: " + names + ".")}));");
         w.Close();
         w.Close();
         w.Close();

@@ -1,9 +1,10 @@
+using EventFunctions.Annotations;
 using EventFunctions.Annotations.RuntimeApi;
 using EventFunctions.LocalGateway.TestFunctions;
 
 // Executable mode: the function named by ANNOTATIONS_HANDLER, as the functions' generated Main chooses its own.
 // Managed mode loads the same classes by handler string instead.
-Func<LambdaHandler>? initialize = Environment.GetEnvironmentVariable("ANNOTATIONS_HANDLER") switch
+Func<LambdaHandler>? initialize = Environment.GetEnvironmentVariable(LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable) switch
 {
     "Echo" => Stream(() => new EchoFunction().FunctionHandler),
     "Binary" => Stream(() => new BinaryFunction().FunctionHandler),
@@ -22,7 +23,7 @@ Func<LambdaHandler>? initialize = Environment.GetEnvironmentVariable("ANNOTATION
 
 if (initialize is null)
 {
-    await Console.Error.WriteLineAsync($"Unknown ANNOTATIONS_HANDLER '{Environment.GetEnvironmentVariable("ANNOTATIONS_HANDLER")}'.");
+    await Console.Error.WriteLineAsync($"Unknown {LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable} '{Environment.GetEnvironmentVariable(LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable)}'.");
     return 1;
 }
 

@@ -10,7 +10,7 @@ namespace EventFunctions.Annotations.Tests.Infrastructure;
 public sealed class RuntimeProcess : IDisposable
 {
     private static readonly string[] InheritedLambdaVariables =
-        ["AWS_LAMBDA_RUNTIME_API", "ANNOTATIONS_HANDLER", "EVENTS_TABLE_NAME", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL", "_X_AMZN_TRACE_ID"];
+        ["AWS_LAMBDA_RUNTIME_API", LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable, "EVENTS_TABLE_NAME", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL", "_X_AMZN_TRACE_ID"];
 
     private readonly Process process;
     private readonly StringBuilder stderr = new();

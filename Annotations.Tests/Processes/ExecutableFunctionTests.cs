@@ -13,7 +13,7 @@ public sealed class ExecutableFunctionTests(DynaliteTableFixture dynamo) : IClas
         await using var api = await FakeRuntimeApi.StartAsync();
         api.Enqueue(new FakeInvocation("get-1", File.ReadAllBytes(BuiltOutputs.Sample("get-event.json"))));
         var environment = dynamo.FunctionEnvironment(api);
-        environment["ANNOTATIONS_HANDLER"] = "GetEvent";
+        environment[LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable] = "GetEvent";
         using var function = RuntimeProcess.Start(BuiltOutputs.FunctionsDll, [], environment);
 
         var post = await api.NextPostAsync(ExitTimeout);
@@ -29,7 +29,7 @@ public sealed class ExecutableFunctionTests(DynaliteTableFixture dynamo) : IClas
     {
         await using var api = await FakeRuntimeApi.StartAsync();
         var environment = dynamo.FunctionEnvironment(api);
-        environment["ANNOTATIONS_HANDLER"] = "GetEvents";
+        environment[LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable] = "GetEvents";
         using var function = RuntimeProcess.Start(BuiltOutputs.FunctionsDll, [], environment);
 
         var post = await api.NextPostAsync(ExitTimeout);
@@ -48,7 +48,7 @@ public sealed class ExecutableFunctionTests(DynaliteTableFixture dynamo) : IClas
         await using var api = await FakeRuntimeApi.StartAsync();
         var environment = dynamo.FunctionEnvironment(api);
         environment.Remove("EVENTS_TABLE_NAME");
-        environment["ANNOTATIONS_HANDLER"] = "GetEvent";
+        environment[LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable] = "GetEvent";
         using var function = RuntimeProcess.Start(BuiltOutputs.FunctionsDll, [], environment);
 
         var post = await api.NextPostAsync(ExitTimeout);

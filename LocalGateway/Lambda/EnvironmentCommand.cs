@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EventFunctions.Annotations;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.LocalGateway.Hosting;
 
@@ -59,14 +60,11 @@ internal static class EnvironmentCommand
 
         if (mode == RuntimeMode.Executable)
         {
-            start.Environment[ExecutableHandlerVariable] = function.Method;
+            start.Environment[LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable] = function.Method;
         }
 
         return start;
     }
-
-    /// <summary>The variable executable mode chooses the function by (AWS Annotations' <c>GenerateMain</c>).</summary>
-    public const string ExecutableHandlerVariable = "ANNOTATIONS_HANDLER";
 
     private static IEnumerable<string> Arguments(FunctionDescriptor function, RuntimeMode mode, string assemblyName, FunctionCode code) =>
         mode switch
