@@ -8,9 +8,26 @@ public sealed class DeploymentSettingsTests
         var settings = Read([]);
 
         Assert.Equal(
-            (FunctionArchitecture.X86_64, "*", false, false, 100d, 200, (string?)null),
-            (settings.Architecture, string.Join(',', settings.CorsOrigins), settings.DestroyTable, settings.ApiKeyRequired,
+            (FunctionRuntime.Aot, FunctionArchitecture.X86_64, "*", false, false, 100d, 200, (string?)null),
+            (settings.Runtime, settings.Architecture, string.Join(',', settings.CorsOrigins), settings.DestroyTable, settings.ApiKeyRequired,
              settings.ThrottleRateLimit, settings.ThrottleBurstLimit, settings.FunctionsAsset));
+    }
+
+    [Theory]
+    [InlineData("aot", "Aot")]
+    [InlineData("managed", "Managed")]
+    [InlineData("MANAGED", "Managed")]
+    public void FromContext_Runtime_IsParsed(string value, string expected)
+    {
+        Assert.Equal(expected, Read(new() { [ContextKeys.Runtime] = value }).Runtime.ToString());
+    }
+
+    [Fact]
+    public void FromContext_UnknownRuntime_ThrowsNamingTheChoices()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Read(new() { [ContextKeys.Runtime] = "jit" }));
+
+        Assert.Contains("expected aot or managed", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -12,32 +12,48 @@ public sealed class FunctionTests(StackVariants stacks)
     public static TheoryData<string> Names => Manifests.FunctionNames;
 
     [Fact]
-    public void Stack_DefaultContext_HasOneFunctionPerManifestEntry()
+    public void Stack_DefaultContext_HasOneFunctionPerManifestEntryEachNamingItsMethod()
     {
-        var handlers = Template.OfType("AWS::Lambda::Function").Select(f => (string)f.Resource["Properties"]!["Handler"]!);
+        var handlers = Template.OfType("AWS::Lambda::Function")
+            .Select(f => (string)f.Resource["Properties"]!["Environment"]!["Variables"]!["ANNOTATIONS_HANDLER"]!);
 
-        Assert.Equal(Manifests.Generated.Functions.Select(f => f.Handler).Order(), handlers.Order());
+        Assert.Equal(Manifests.Generated.Functions.Select(f => f.Method).Order(), handlers.Order());
     }
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Function_FromManifest_HasItsHandlerMemoryAndTimeout(string name)
+    public void Function_DefaultContext_RunsTheNativeBootstrapOnProvidedAl2023OnX86(string name)
+    {
+        var function = Template.Function(name);
+
+        Assert.Equal(
+            ("provided.al2023", "bootstrap", "x86_64", Manifests.Function(name).Method),
+            ((string)function["Runtime"]!, (string)function["Handler"]!, (string)function["Architectures"]![0]!,
+             (string)function["Environment"]!["Variables"]!["ANNOTATIONS_HANDLER"]!));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Function_RuntimeManaged_RunsItsHandlerStringOnDotnet10WithSnapStart(string name)
+    {
+        var function = stacks.Managed.Json.Function(name);
+
+        Assert.Equal(
+            ("dotnet10", Manifests.Function(name).Handler, "PublishedVersions"),
+            ((string)function["Runtime"]!, (string)function["Handler"]!, (string)function["SnapStart"]!["ApplyOn"]!));
+        Assert.Null(function["Environment"]!["Variables"]!["ANNOTATIONS_HANDLER"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Function_FromManifest_HasItsMemoryAndTimeout(string name)
     {
         var descriptor = Manifests.Function(name);
         var function = Template.Function(name);
 
         Assert.Equal(
-            (descriptor.Handler, descriptor.MemorySize, descriptor.Timeout),
-            ((string)function["Handler"]!, (int)function["MemorySize"]!, (int)function["Timeout"]!));
-    }
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void Function_DefaultContext_RunsDotnet10OnX86(string name)
-    {
-        var function = Template.Function(name);
-
-        Assert.Equal(("dotnet10", "x86_64"), ((string)function["Runtime"]!, (string)function["Architectures"]![0]!));
+            (descriptor.MemorySize, descriptor.Timeout),
+            ((int)function["MemorySize"]!, (int)function["Timeout"]!));
     }
 
     [Theory]
@@ -51,13 +67,12 @@ public sealed class FunctionTests(StackVariants stacks)
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Function_Always_HasActiveTracingAndSnapStartOnPublishedVersions(string name)
+    public void Function_DefaultContext_HasActiveTracingAndNoSnapStart(string name)
     {
         var function = Template.Function(name);
 
-        Assert.Equal(
-            ("Active", "PublishedVersions"),
-            ((string)function["TracingConfig"]!["Mode"]!, (string)function["SnapStart"]!["ApplyOn"]!));
+        Assert.Equal("Active", (string)function["TracingConfig"]!["Mode"]!);
+        Assert.Null(function["SnapStart"]);
     }
 
     [Theory]
@@ -109,6 +124,14 @@ public sealed class FunctionTests(StackVariants stacks)
     public void Synthesis_DefaultContext_ReportsNoWarningsOrErrors()
     {
         var problems = stacks.Default.Messages.Where(m => m.Level != Amazon.CDK.CXAPI.SynthesisMessageLevel.INFO);
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Synthesis_RuntimeManaged_ReportsNoWarningsOrErrors()
+    {
+        var problems = stacks.Managed.Messages.Where(m => m.Level != Amazon.CDK.CXAPI.SynthesisMessageLevel.INFO);
 
         Assert.Empty(problems);
     }

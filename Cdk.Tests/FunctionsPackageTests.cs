@@ -2,31 +2,37 @@ namespace EventFunctions.Cdk.Tests;
 
 public sealed class FunctionsPackageTests
 {
-    [Fact]
-    public void PublishArguments_X86_64_PublishesReadyToRunForLinuxX64()
-    {
-        var arguments = FunctionsPackage.PublishArguments("Functions.csproj", "out", FunctionArchitecture.X86_64);
+    private static readonly RepositoryLayout Layout = new("/repo");
 
+    [Fact]
+    public void PublishCommand_Aot_RunsThePublishAotScriptForTheArchitecture()
+    {
+        var (program, arguments) = FunctionsPackage.PublishCommand(Layout, FunctionRuntime.Aot, FunctionArchitecture.X86_64, "out");
+
+        Assert.Equal(("bash", "/repo/scripts/publish-aot.sh --arch x86_64 --output out"), (program, string.Join(' ', arguments)));
+    }
+
+    [Theory]
+    [InlineData(FunctionArchitecture.X86_64, "linux-x64")]
+    [InlineData(FunctionArchitecture.Arm64, "linux-arm64")]
+    internal void PublishCommand_Managed_PublishesReadyToRunForTheArchitecturesRid(FunctionArchitecture architecture, string rid)
+    {
+        var (program, arguments) = FunctionsPackage.PublishCommand(Layout, FunctionRuntime.Managed, architecture, "out");
+
+        Assert.Equal("dotnet", program);
         Assert.Equal(
-            ["publish", "Functions.csproj", "-c", "Release", "-r", "linux-x64", "--no-self-contained", "-p:PublishReadyToRun=true",
+            ["publish", "/repo/Functions/Functions.csproj", "-c", "Release", "-r", rid, "--no-self-contained", "-p:PublishReadyToRun=true",
              "-p:ContinuousIntegrationBuild=true", "-p:NuGetAudit=false", "-o", "out", "--nologo"],
             arguments);
     }
 
     [Fact]
-    public void PublishArguments_Arm64_PublishesPortableIl()
-    {
-        var arguments = FunctionsPackage.PublishArguments("Functions.csproj", "out", FunctionArchitecture.Arm64);
-
-        Assert.DoesNotContain("-p:PublishReadyToRun=true", arguments);
-        Assert.DoesNotContain("-r", arguments);
-    }
-
-    [Fact]
-    public void RelativePublishFolder_EachArchitecture_IsItsOwnFolderUnderArtifacts()
+    public void RelativePublishFolder_EachRuntimeAndArchitecture_IsItsOwnFolderUnderArtifacts()
     {
         Assert.Equal(
-            ("artifacts/lambda/x86_64", "artifacts/lambda/arm64"),
-            (RepositoryLayout.RelativePublishFolder(FunctionArchitecture.X86_64), RepositoryLayout.RelativePublishFolder(FunctionArchitecture.Arm64)));
+            ["artifacts/lambda/aot-x86_64", "artifacts/lambda/aot-arm64", "artifacts/lambda/managed-x86_64", "artifacts/lambda/managed-arm64"],
+            [.. from runtime in new[] { FunctionRuntime.Aot, FunctionRuntime.Managed }
+                from architecture in new[] { FunctionArchitecture.X86_64, FunctionArchitecture.Arm64 }
+                select RepositoryLayout.RelativePublishFolder(runtime, architecture)]);
     }
 }

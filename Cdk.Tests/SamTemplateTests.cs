@@ -4,31 +4,38 @@ using EventFunctions.Cdk.Tests.Infrastructure;
 
 namespace EventFunctions.Cdk.Tests;
 
-/// <summary><c>serverless.template</c>: generated from the manifest, checked in, and in step with it.</summary>
+/// <summary>
+/// The SAM templates (<c>serverless.template</c>: Native AOT, the default; <c>serverless.managed.template</c>: dotnet10):
+/// generated from the manifest, checked in, and in step with it.
+/// </summary>
 public sealed class SamTemplateTests
 {
-    private static readonly CfnTemplate Rendered = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated));
+    private static readonly CfnTemplate Rendered = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated, FunctionRuntime.Aot));
+    private static readonly CfnTemplate RenderedManaged = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated, FunctionRuntime.Managed));
 
     public static TheoryData<string> Names => Manifests.FunctionNames;
 
-    [Fact]
-    public void CheckedInTemplate_Always_MatchesTheManifest()
+    [Theory]
+    [InlineData(FunctionRuntime.Aot)]
+    [InlineData(FunctionRuntime.Managed)]
+    internal void CheckedInTemplate_EachRuntime_MatchesTheManifest(FunctionRuntime runtime)
     {
-        var checkedIn = File.Exists(RepositoryFiles.SamTemplate) ? File.ReadAllText(RepositoryFiles.SamTemplate) : "(missing)";
+        var path = RepositoryFiles.SamTemplate(runtime);
+        var checkedIn = File.Exists(path) ? File.ReadAllText(path) : "(missing)";
 
-        if (checkedIn != SamTemplate.Render(Manifests.Generated))
+        if (checkedIn != SamTemplate.Render(Manifests.Generated, runtime))
         {
-            Assert.Fail($"serverless.template is stale. Regenerate it from the repository root with: {SamTemplateCommand.Regenerate}");
+            Assert.Fail($"{Path.GetFileName(path)} is stale. Regenerate it from the repository root with: {SamTemplateCommand.Regenerate}");
         }
     }
 
     [Fact]
     public void Render_SameManifest_GivesTheSameIndentedTextEndingInANewline()
     {
-        var first = SamTemplate.Render(Manifests.Generated);
+        var first = SamTemplate.Render(Manifests.Generated, FunctionRuntime.Aot);
         var reordered = Manifests.Generated with { Functions = [.. Manifests.Generated.Functions.Reverse()] };
 
-        Assert.Equal(first, SamTemplate.Render(reordered));
+        Assert.Equal(first, SamTemplate.Render(reordered, FunctionRuntime.Aot));
         Assert.StartsWith("{\n  \"AWSTemplateFormatVersion\"", first, StringComparison.Ordinal);
         Assert.EndsWith("}\n", first, StringComparison.Ordinal);
     }
@@ -36,7 +43,7 @@ public sealed class SamTemplateTests
     [Fact]
     public void Functions_Always_AreExactlyTheManifestFunctions()
     {
-        var handlers = Rendered.OfType("AWS::Serverless::Function").Select(f => (string)f.Resource["Properties"]!["Handler"]!);
+        var handlers = RenderedManaged.OfType("AWS::Serverless::Function").Select(f => (string)f.Resource["Properties"]!["Handler"]!);
 
         Assert.Equal(Manifests.Generated.Functions.Select(f => f.Handler).Order(), handlers.Order());
     }
@@ -57,15 +64,30 @@ public sealed class SamTemplateTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Function_Always_RunsPublishedDotnet10WithTracingSnapStartAndLiveAlias(string name)
+    public void Function_Default_RunsTheNativeBootstrapWithTracingAndLiveAlias(string name)
     {
         var function = Function(name);
 
         Assert.Equal(
-            ("dotnet10", "x86_64", "artifacts/lambda/x86_64", "Active", "live", "PublishedVersions", "JSON"),
+            ("provided.al2023", "bootstrap", "x86_64", "artifacts/lambda/aot-x86_64", "Active", "live", "JSON", Manifests.Function(name).Method),
+            ((string)function["Runtime"]!, (string)function["Handler"]!, (string)function["Architectures"]![0]!, (string)function["CodeUri"]!,
+             (string)function["Tracing"]!, (string)function["AutoPublishAlias"]!, (string)function["LoggingConfig"]!["LogFormat"]!,
+             (string)function["Environment"]!["Variables"]!["ANNOTATIONS_HANDLER"]!));
+        Assert.Null(function["SnapStart"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Function_Managed_RunsPublishedDotnet10WithTracingSnapStartAndLiveAlias(string name)
+    {
+        var function = RenderedManaged.Properties(SamTemplate.FunctionId(Manifests.Function(name)));
+
+        Assert.Equal(
+            ("dotnet10", "x86_64", "artifacts/lambda/managed-x86_64", "Active", "live", "PublishedVersions", "JSON"),
             ((string)function["Runtime"]!, (string)function["Architectures"]![0]!, (string)function["CodeUri"]!,
              (string)function["Tracing"]!, (string)function["AutoPublishAlias"]!, (string)function["SnapStart"]!["ApplyOn"]!,
              (string)function["LoggingConfig"]!["LogFormat"]!));
+        Assert.Null(function["Environment"]!["Variables"]!["ANNOTATIONS_HANDLER"]);
     }
 
     [Theory]

@@ -38,12 +38,23 @@ internal sealed class ApiFunction : Construct
         });
         GrantLeastPrivilege(props.Table);
 
+        var runtime = props.Settings.Runtime;
+        var variables = new Dictionary<string, string>
+        {
+            [FunctionSettings.TableNameVariable] = props.Table.Table.TableName,
+            [CorsPolicy.EnvironmentVariable] = string.Join(',', props.Settings.CorsOrigins),
+        };
+        foreach (var (name, value) in LambdaRuntimes.VariablesOf(runtime, descriptor))
+        {
+            variables[name] = value;
+        }
+
         Function = new Function(this, "Function", new FunctionProps
         {
             Description = descriptor.Summary is { Length: > 256 } summary ? summary[..256] : descriptor.Summary,
-            Runtime = LambdaRuntimes.DotNet10,
+            Runtime = LambdaRuntimes.Of(runtime),
             Architecture = props.Settings.Architecture == FunctionArchitecture.Arm64 ? Architecture.ARM_64 : Architecture.X86_64,
-            Handler = descriptor.Handler,
+            Handler = LambdaRuntimes.HandlerOf(runtime, descriptor),
             Code = props.Code,
             MemorySize = descriptor.MemorySize,
             Timeout = Duration.Seconds(descriptor.Timeout),
@@ -51,15 +62,14 @@ internal sealed class ApiFunction : Construct
             Tracing = Tracing.ACTIVE,
             LoggingFormat = LoggingFormat.JSON,
             LogGroup = LogGroup,
-            SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS,
-            Environment = new Dictionary<string, string>
-            {
-                [FunctionSettings.TableNameVariable] = props.Table.Table.TableName,
-                [CorsPolicy.EnvironmentVariable] = string.Join(',', props.Settings.CorsOrigins),
-            },
+            SnapStart = LambdaRuntimes.SnapStart(runtime) ? SnapStartConf.ON_PUBLISHED_VERSIONS : null,
+            Environment = variables,
         });
-        Amazon.CDK.Annotations.Of(Function).AcknowledgeWarning(
-            "@aws-cdk/aws-lambda:snapStartRequirePublish", "Every deployment publishes a version for the live alias.");
+        if (LambdaRuntimes.SnapStart(runtime))
+        {
+            Amazon.CDK.Annotations.Of(Function).AcknowledgeWarning(
+                "@aws-cdk/aws-lambda:snapStartRequirePublish", "Every deployment publishes a version for the live alias.");
+        }
 
         // CurrentVersion's logical id hashes the function's configuration, so a settings change publishes a new
         // version; the alias keeps its logical id, which keeps the API's integrations (and Deployment) unchanged.

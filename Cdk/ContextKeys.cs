@@ -3,6 +3,9 @@ namespace EventFunctions.Cdk;
 /// <summary>The <c>-c key=value</c> settings the app reads (see the README's deploy section).</summary>
 internal static class ContextKeys
 {
+    /// <summary><c>aot</c> (default: Native AOT on provided.al2023) or <c>managed</c> (dotnet10, ReadyToRun, SnapStart).</summary>
+    public const string Runtime = "runtime";
+
     /// <summary><c>x86_64</c> (default) or <c>arm64</c>.</summary>
     public const string Architecture = "architecture";
 

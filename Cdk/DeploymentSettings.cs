@@ -8,6 +8,8 @@ internal sealed record DeploymentSettings
     public const double DefaultThrottleRateLimit = 100;
     public const int DefaultThrottleBurstLimit = 200;
 
+    public FunctionRuntime Runtime { get; init; } = FunctionRuntime.Aot;
+
     public FunctionArchitecture Architecture { get; init; } = FunctionArchitecture.X86_64;
 
     public IReadOnlyList<string> CorsOrigins { get; init; } = ["*"];
@@ -36,6 +38,7 @@ internal sealed record DeploymentSettings
         var defaults = new DeploymentSettings();
         return new DeploymentSettings
         {
+            Runtime = Text(ContextKeys.Runtime) is { } runtime ? ParseRuntime(runtime) : defaults.Runtime,
             Architecture = Text(ContextKeys.Architecture) is { } architecture
                 ? ParseArchitecture(architecture)
                 : defaults.Architecture,
@@ -51,6 +54,13 @@ internal sealed record DeploymentSettings
             FunctionsAsset = Text(ContextKeys.FunctionsAsset),
         };
     }
+
+    private static FunctionRuntime ParseRuntime(string value) => value.ToUpperInvariant() switch
+    {
+        "AOT" => FunctionRuntime.Aot,
+        "MANAGED" => FunctionRuntime.Managed,
+        _ => throw Invalid(ContextKeys.Runtime, value, "aot or managed"),
+    };
 
     private static FunctionArchitecture ParseArchitecture(string value) => value.ToUpperInvariant() switch
     {

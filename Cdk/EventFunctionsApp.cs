@@ -11,14 +11,14 @@ internal static class EventFunctionsApp
     /// given, otherwise from <paramref name="publishFunctions"/> (tests never publish; <c>cdk synth</c> does).
     /// </summary>
     public static EventFunctionsStack AddStack(
-        App app, FunctionManifest manifest, Func<FunctionArchitecture, string> publishFunctions)
+        App app, FunctionManifest manifest, Func<FunctionRuntime, FunctionArchitecture, string> publishFunctions)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(publishFunctions);
         var settings = DeploymentSettings.FromContext(key => app.Node.TryGetContext(key));
         var asset = settings.FunctionsAsset is { } given
             ? Path.GetFullPath(given)
-            : publishFunctions(settings.Architecture);
+            : publishFunctions(settings.Runtime, settings.Architecture);
         return new EventFunctionsStack(app, DeploymentNames.StackName, new EventFunctionsStackProps(manifest, settings, asset));
     }
 }

@@ -21,6 +21,6 @@ if (args.Length > 0)
 }
 
 var app = new App();
-EventFunctionsApp.AddStack(app, manifest, architecture => FunctionsPackage.Publish(Layout(), architecture));
+EventFunctionsApp.AddStack(app, manifest, (runtime, architecture) => FunctionsPackage.Publish(Layout(), runtime, architecture));
 app.Synth();
 return 0;

@@ -38,6 +38,16 @@ public static class LambdaHandlerResolver
             : throw new MissingMethodException($"{parts[1]}.{parts[2]} returns {method.ReturnType}, not Task<Stream>.");
     }
 
+    /// <summary>The <c>GeneratedProgram.Handlers</c> constant of the built functions: the names its <c>Main</c> accepts.</summary>
+    public static IReadOnlyList<string> GeneratedMainHandlers()
+    {
+        var assembly = Context.Value.LoadFromAssemblyName(new AssemblyName("EventFunctions"));
+        var handlers = assembly.GetType("EventFunctions.GeneratedProgram", throwOnError: true)!
+            .GetField("Handlers")?.GetRawConstantValue() as string
+            ?? throw new MissingFieldException("EventFunctions.GeneratedProgram has no Handlers constant.");
+        return handlers.Split(", ");
+    }
+
     /// <summary>Loads assemblies from the code folder, as the runtime loads from <c>/var/task</c>; the framework is shared.</summary>
     private sealed class CodeFolderLoadContext(string folder) : AssemblyLoadContext("lambda-code", isCollectible: false)
     {

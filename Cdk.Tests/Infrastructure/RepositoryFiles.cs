@@ -7,5 +7,6 @@ public static class RepositoryFiles
 
     public static string CdkJson => Path.Combine(Layout.Root, "Cdk", "cdk.json");
 
-    public static string SamTemplate => Layout.SamTemplate;
+    /// <summary>The checked-in SAM template of a runtime.</summary>
+    internal static string SamTemplate(FunctionRuntime runtime) => Layout.SamTemplate(runtime);
 }

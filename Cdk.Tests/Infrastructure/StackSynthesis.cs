@@ -32,7 +32,7 @@ public sealed class StackSynthesis : IDisposable
         }
 
         var app = new App(new AppProps { Outdir = Path.Combine(_workFolder.FullName, "cdk.out"), Context = appContext });
-        var stack = EventFunctionsApp.AddStack(app, manifest, _ => throw new InvalidOperationException("Tests never publish."));
+        var stack = EventFunctionsApp.AddStack(app, manifest, (_, _) => throw new InvalidOperationException("Tests never publish."));
         var assembly = app.Synth();
         var artifact = assembly.GetStackArtifact(stack.ArtifactId);
 

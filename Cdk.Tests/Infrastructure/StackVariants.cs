@@ -23,6 +23,10 @@ public sealed class StackVariants : IDisposable
 
     private readonly Lazy<StackSynthesis> _default = new(() => new(Manifests.Generated));
     private readonly Lazy<StackSynthesis> _configured = new(() => new(Manifests.Generated, ConfiguredContext));
+    private readonly Lazy<StackSynthesis> _managed = new(() => new(Manifests.Generated, new Dictionary<string, string>
+    {
+        [ContextKeys.Runtime] = "managed",
+    }));
     private readonly Lazy<StackSynthesis> _memoryChanged = new(() => new(
         Manifests.WithChange(ChangedFunction, f => f with { MemorySize = ChangedMemorySize })));
     private readonly Lazy<StackSynthesis> _actionAdded = new(() => new(
@@ -34,6 +38,9 @@ public sealed class StackVariants : IDisposable
     /// <summary>The generated manifest with <see cref="ConfiguredContext"/>.</summary>
     public StackSynthesis Configured => _configured.Value;
 
+    /// <summary>The generated manifest on the managed runtime (<c>-c runtime=managed</c>).</summary>
+    public StackSynthesis Managed => _managed.Value;
+
     /// <summary><see cref="ChangedFunction"/> with <see cref="ChangedMemorySize"/> MB.</summary>
     public StackSynthesis MemoryChanged => _memoryChanged.Value;
 
@@ -42,7 +49,7 @@ public sealed class StackVariants : IDisposable
 
     public void Dispose()
     {
-        foreach (var stack in new[] { _default, _configured, _memoryChanged, _actionAdded }.Where(s => s.IsValueCreated))
+        foreach (var stack in new[] { _default, _configured, _managed, _memoryChanged, _actionAdded }.Where(s => s.IsValueCreated))
         {
             stack.Value.Dispose();
         }

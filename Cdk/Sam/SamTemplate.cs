@@ -9,8 +9,10 @@ using EventFunctions.Data;
 namespace EventFunctions.Cdk.Sam;
 
 /// <summary>
-/// <c>serverless.template</c>, generated from the function manifest: the same functions, table and API as the
-/// CDK stack in SAM form. Properties are written in a fixed order, so the same manifest gives the same bytes.
+/// The SAM templates, generated from the function manifest: the same functions, table and API as the CDK stack in SAM
+/// form, one template per <see cref="FunctionRuntime"/> (<c>serverless.template</c> for the default, Native AOT;
+/// <c>serverless.managed.template</c> for dotnet10), because a SAM <c>CodeUri</c> cannot depend on a parameter.
+/// Properties are written in a fixed order, so the same manifest gives the same bytes.
 /// </summary>
 internal static class SamTemplate
 {
@@ -31,16 +33,16 @@ internal static class SamTemplate
     };
 
     /// <summary>The template text: indented JSON with a trailing newline.</summary>
-    public static string Render(FunctionManifest manifest)
+    public static string Render(FunctionManifest manifest, FunctionRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        return Build(manifest).ToJsonString(WriteOptions) + "\n";
+        return Build(manifest, runtime).ToJsonString(WriteOptions) + "\n";
     }
 
     /// <summary>The logical id of a function's <c>AWS::Serverless::Function</c>.</summary>
     public static string FunctionId(FunctionDescriptor descriptor) => descriptor.Name + "Function";
 
-    private static JsonObject Build(FunctionManifest manifest)
+    private static JsonObject Build(FunctionManifest manifest, FunctionRuntime runtime)
     {
         var functions = manifest.Functions.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
         var resources = new JsonObject
@@ -53,7 +55,7 @@ internal static class SamTemplate
         };
         foreach (var function in functions)
         {
-            resources[FunctionId(function)] = Function(function);
+            resources[FunctionId(function)] = Function(function, runtime);
             resources[function.Name + "LogGroup"] = LogGroup();
         }
 
@@ -72,8 +74,9 @@ internal static class SamTemplate
         {
             ["AWSTemplateFormatVersion"] = "2010-09-09",
             ["Transform"] = "AWS::Serverless-2016-10-31",
-            ["Description"] = "EventFunctions: Event Management REST API. Generated from the function manifest by "
-                + $"`dotnet run --project Cdk/Cdk.csproj -- {SamTemplateCommand.Name}`; do not edit by hand.",
+            ["Description"] = $"EventFunctions: Event Management REST API ({Describe(runtime)}). Generated from the function "
+                + $"manifest by `{SamTemplateCommand.Regenerate}`; do not edit by hand. The other runtime: "
+                + $"sam deploy -t {RepositoryLayout.SamTemplateFile(Other(runtime))}.",
             ["Parameters"] = Parameters(),
             ["Resources"] = resources,
             ["Outputs"] = outputs,
@@ -157,48 +160,61 @@ internal static class SamTemplate
         },
     };
 
-    private static JsonObject Function(FunctionDescriptor function)
+    private static string Describe(FunctionRuntime runtime) =>
+        runtime == FunctionRuntime.Aot ? "Native AOT on provided.al2023" : "managed dotnet10, ReadyToRun, SnapStart";
+
+    private static FunctionRuntime Other(FunctionRuntime runtime) =>
+        runtime == FunctionRuntime.Aot ? FunctionRuntime.Managed : FunctionRuntime.Aot;
+
+    private static JsonObject Function(FunctionDescriptor function, FunctionRuntime runtime)
     {
+        var variables = new JsonObject
+        {
+            [FunctionSettings.TableNameVariable] = Ref(TableId),
+            [CorsPolicy.EnvironmentVariable] = Ref(CorsParameter),
+        };
+        foreach (var (name, value) in LambdaRuntimes.VariablesOf(runtime, function))
+        {
+            variables[name] = value;
+        }
+
         var properties = new JsonObject
         {
-            ["Handler"] = function.Handler,
-            ["Runtime"] = LambdaRuntimes.DotNet10Name,
+            ["Handler"] = LambdaRuntimes.HandlerOf(runtime, function),
+            ["Runtime"] = LambdaRuntimes.NameOf(runtime),
             ["Architectures"] = new JsonArray("x86_64"),
-            ["CodeUri"] = RepositoryLayout.RelativePublishFolder(FunctionArchitecture.X86_64),
+            ["CodeUri"] = RepositoryLayout.RelativePublishFolder(runtime, FunctionArchitecture.X86_64),
             ["MemorySize"] = function.MemorySize,
             ["Timeout"] = function.Timeout,
             ["Tracing"] = "Active",
             ["AutoPublishAlias"] = DeploymentNames.AliasName,
-            ["SnapStart"] = new JsonObject { ["ApplyOn"] = "PublishedVersions" },
-            ["LoggingConfig"] = new JsonObject
+        };
+        if (LambdaRuntimes.SnapStart(runtime))
+        {
+            properties["SnapStart"] = new JsonObject { ["ApplyOn"] = "PublishedVersions" };
+        }
+
+        properties["LoggingConfig"] = new JsonObject
+        {
+            ["LogFormat"] = "JSON",
+            ["LogGroup"] = Ref(function.Name + "LogGroup"),
+        };
+        properties["Environment"] = new JsonObject { ["Variables"] = variables };
+        properties["Policies"] = new JsonArray(new JsonObject
+        {
+            ["Version"] = "2012-10-17",
+            ["Statement"] = new JsonArray([.. DynamoDbGrant.For(function.DynamoDbActions).Select(Statement)]),
+        });
+        properties["Events"] = new JsonObject
+        {
+            ["Api"] = new JsonObject
             {
-                ["LogFormat"] = "JSON",
-                ["LogGroup"] = Ref(function.Name + "LogGroup"),
-            },
-            ["Environment"] = new JsonObject
-            {
-                ["Variables"] = new JsonObject
+                ["Type"] = "Api",
+                ["Properties"] = new JsonObject
                 {
-                    [FunctionSettings.TableNameVariable] = Ref(TableId),
-                    [CorsPolicy.EnvironmentVariable] = Ref(CorsParameter),
-                },
-            },
-            ["Policies"] = new JsonArray(new JsonObject
-            {
-                ["Version"] = "2012-10-17",
-                ["Statement"] = new JsonArray([.. DynamoDbGrant.For(function.DynamoDbActions).Select(Statement)]),
-            }),
-            ["Events"] = new JsonObject
-            {
-                ["Api"] = new JsonObject
-                {
-                    ["Type"] = "Api",
-                    ["Properties"] = new JsonObject
-                    {
-                        ["RestApiId"] = Ref(ApiId),
-                        ["Path"] = function.Path,
-                        ["Method"] = function.HttpMethod.ToLowerInvariant(),
-                    },
+                    ["RestApiId"] = Ref(ApiId),
+                    ["Path"] = function.Path,
+                    ["Method"] = function.HttpMethod.ToLowerInvariant(),
                 },
             },
         };

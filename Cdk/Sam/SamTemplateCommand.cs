@@ -2,7 +2,7 @@ using EventFunctions.Annotations.Manifest;
 
 namespace EventFunctions.Cdk.Sam;
 
-/// <summary><c>sam-template</c>: writes <c>serverless.template</c>; with <c>--check</c>, only reports whether it is stale.</summary>
+/// <summary><c>sam-template</c>: writes the SAM templates (one per runtime); with <c>--check</c>, only reports whether they are stale.</summary>
 internal static class SamTemplateCommand
 {
     public const string Name = "sam-template";
@@ -13,28 +13,37 @@ internal static class SamTemplateCommand
     public static int Run(FunctionManifest manifest, RepositoryLayout layout, string[] options)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var text = SamTemplate.Render(manifest);
-        if (options is ["--check"])
-        {
-            var current = File.Exists(layout.SamTemplate) ? File.ReadAllText(layout.SamTemplate) : null;
-            if (current == text)
-            {
-                Console.WriteLine($"{layout.SamTemplate} is up to date.");
-                return 0;
-            }
-
-            Console.Error.WriteLine($"{layout.SamTemplate} is stale; run: {Regenerate}");
-            return 1;
-        }
-
-        if (options.Length > 0)
+        if (options is not ([] or ["--check"]))
         {
             Console.Error.WriteLine($"Usage: {Name} [--check]");
             return 2;
         }
 
-        File.WriteAllText(layout.SamTemplate, text);
-        Console.WriteLine($"Wrote {layout.SamTemplate} ({manifest.Functions.Count} functions).");
-        return 0;
+        var stale = 0;
+        foreach (var runtime in Enum.GetValues<FunctionRuntime>())
+        {
+            var path = layout.SamTemplate(runtime);
+            var text = SamTemplate.Render(manifest, runtime);
+            if (options is ["--check"])
+            {
+                var current = File.Exists(path) ? File.ReadAllText(path) : null;
+                if (current == text)
+                {
+                    Console.WriteLine($"{path} is up to date.");
+                }
+                else
+                {
+                    Console.Error.WriteLine($"{path} is stale; run: {Regenerate}");
+                    stale++;
+                }
+
+                continue;
+            }
+
+            File.WriteAllText(path, text);
+            Console.WriteLine($"Wrote {path} ({manifest.Functions.Count} functions, {runtime}).");
+        }
+
+        return stale == 0 ? 0 : 1;
     }
 }
