@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole API locally: installs the local tools it needs (npm ci: dynalite), builds LocalGateway and the
 # functions, then serves them on http://127.0.0.1:5080 with an in-memory dynalite and the events table.
-# Options: --port N (0 = a free port), --table NAME, --dynamodb-endpoint URL, --cors-origins LIST; --help for more.
+# Options: --port N (0 = a free port), --table NAME, --dynamodb-endpoint URL, --cors-origins LIST,
+# --mode executable|managed|aot, --max-environments N, --watch; --help for more.
 # Ctrl+C or SIGTERM stops the gateway and the dynalite it started.
 set -euo pipefail
 
@@ -18,6 +19,12 @@ fi
 # No build servers: nothing the script started may outlive it.
 echo "==> dotnet build LocalGateway"
 dotnet build LocalGateway/LocalGateway.csproj -c Release --nologo -clp:ErrorsOnly --disable-build-servers </dev/null
+
+# A function in aot mode runs the Native AOT bootstrap: publish it first.
+if [[ " $* ${RUNTIME_MODE:-} " =~ aot ]]; then
+  echo "==> publish the Native AOT bootstrap"
+  bash scripts/publish-aot.sh </dev/null
+fi
 
 # exec: the gateway itself receives Ctrl+C/SIGTERM, and it stops the dynalite it started.
 exec dotnet LocalGateway/bin/Release/net10.0/EventFunctions.LocalGateway.dll "$@"

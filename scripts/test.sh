@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs the local tools it needs (npm ci: dynalite, aws-cdk), builds the
-# solution once, runs every *.Tests project and prints "N passed, N failed[, N skipped]".
+# solution once, publishes the Native AOT bootstrap, runs every *.Tests project and prints "N passed, N failed[, N skipped]".
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +20,10 @@ mkdir -p "$results"
 
 echo "==> dotnet build"
 dotnet build EventFunctions.sln -c Release --nologo -clp:ErrorsOnly
+
+# The gateway's end-to-end, race and AWS CLI tests run on the Native AOT bootstrap too (the default deployment).
+echo "==> publish the Native AOT bootstrap"
+bash scripts/publish-aot.sh
 
 status=0
 while IFS= read -r project; do

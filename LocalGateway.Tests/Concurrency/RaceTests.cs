@@ -10,8 +10,7 @@ namespace EventFunctions.LocalGateway.Tests.Concurrency;
 /// Racing clients over real HTTP through LocalGateway and dynalite, each race repeated so that an
 /// unlucky interleaving has many chances to show up.
 /// </summary>
-[Collection(EventsApiCollectionDefinition.Name)]
-public sealed class RaceTests(EventsApiFixture api, ITestOutputHelper output)
+public abstract class RaceTests(EventsApiFixture api, ITestOutputHelper output)
 {
     private const int Rounds = 10;
     private const int Racers = 8;
@@ -125,3 +124,9 @@ public sealed class RaceTests(EventsApiFixture api, ITestOutputHelper output)
         output.WriteLine($"[tally] races: {Rounds} rounds of a delete racing {Racers - 1} updates");
     }
 }
+
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class RaceExecutableTests(EventsApiFixture api, ITestOutputHelper output) : RaceTests(api, output);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class RaceAotTests(AotEventsApiFixture api, ITestOutputHelper output) : RaceTests(api, output);

@@ -24,15 +24,17 @@ internal sealed class AwsCli : IDisposable
     private string CredentialsFile => Path.Combine(directory.FullName, "credentials");
 
     /// <summary><c>aws lambda invoke ... --payload fileb://SAMPLE OUTFILE</c>; the outfile's JSON when there is one.</summary>
-    public async Task<(ProcessResult Cli, JsonElement? Output)> InvokeAsync(Uri endpoint, string functionName, string payloadFile)
+    public async Task<(ProcessResult Cli, JsonElement? Output)> InvokeAsync(
+        Uri endpoint, string functionName, string payloadFile, params string[] options)
     {
         var outFile = Path.Combine(directory.FullName, Guid.NewGuid().ToString("N") + ".json");
-        var cli = await RunAsync(
+        var cli = await RunAsync([
             "lambda", "invoke",
             "--endpoint-url", endpoint.ToString().TrimEnd('/'),
             "--function-name", functionName,
             "--payload", "fileb://" + payloadFile,
-            outFile);
+            .. options,
+            outFile]);
         if (!File.Exists(outFile))
         {
             return (cli, null);

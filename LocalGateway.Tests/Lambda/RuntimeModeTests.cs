@@ -6,7 +6,7 @@ using EventFunctions.LocalGateway.Tests.Infrastructure;
 
 namespace EventFunctions.LocalGateway.Tests.Lambda;
 
-/// <summary>The five real functions answer the same through each runtime mode, each from its own environments.</summary>
+/// <summary>The five real functions answer the same through each runtime mode (executable, managed, Native AOT), each from its own environments.</summary>
 public abstract class RuntimeModeTests(GatewayFixture api)
 {
     private readonly HttpClient client = api.Client;
@@ -58,3 +58,6 @@ public sealed class ExecutableModeTests(EventsApiFixture api) : RuntimeModeTests
 
 [Collection(ManagedEventsApiCollectionDefinition.Name)]
 public sealed class ManagedModeTests(ManagedEventsApiFixture api) : RuntimeModeTests(api);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class AotModeTests(AotEventsApiFixture api) : RuntimeModeTests(api);

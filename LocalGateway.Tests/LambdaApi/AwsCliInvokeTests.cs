@@ -1,10 +1,11 @@
+using System.Text;
+using System.Text.Json;
 using EventFunctions.LocalGateway.Tests.Infrastructure;
 
 namespace EventFunctions.LocalGateway.Tests.LambdaApi;
 
 /// <summary>The real <c>aws lambda invoke</c> against the gateway, with the repository's sample events.</summary>
-[Collection(ExternalDynamoCollectionDefinition.Name)]
-public sealed class AwsCliInvokeTests(ExternalDynamoFixture gateway) : IDisposable
+public abstract class AwsCliInvokeTests(ExternalDynamoFixture gateway) : IDisposable
 {
     private readonly AwsCli aws = new();
 
@@ -41,5 +42,28 @@ public sealed class AwsCliInvokeTests(ExternalDynamoFixture gateway) : IDisposab
         Assert.Contains("Function not found: arn:aws:lambda:us-east-1:123456789012:function:NoSuchFunction", cli.Stderr, StringComparison.Ordinal);
     }
 
-    public void Dispose() => aws.Dispose();
+    [AwsCliFact]
+    public async Task AwsCliInvoke_LogTypeTail_PrintsTheInvocationsLogEndingInItsReport()
+    {
+        var (cli, _) = await aws.InvokeAsync(gateway.BaseAddress, "GetEvent", Samples.PathOf("get-event.json"), "--log-type", "Tail");
+
+        Assert.True(cli.ExitCode == 0, cli.ToString());
+        using var result = JsonDocument.Parse(cli.Stdout);
+        var log = Encoding.UTF8.GetString(Convert.FromBase64String(result.RootElement.GetProperty("LogResult").GetString()!));
+        Assert.StartsWith("START RequestId: ", log, StringComparison.Ordinal);
+        Assert.Contains("\"function\":\"GetEvent\"", log, StringComparison.Ordinal);
+        Assert.Contains("REPORT RequestId: ", log, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        aws.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+[Collection(ExternalDynamoCollectionDefinition.Name)]
+public sealed class AwsCliInvokeExecutableTests(ExternalDynamoFixture gateway) : AwsCliInvokeTests(gateway);
+
+[Collection(AotExternalDynamoCollectionDefinition.Name)]
+public sealed class AwsCliInvokeAotTests(AotExternalDynamoFixture gateway) : AwsCliInvokeTests(gateway);

@@ -4,8 +4,7 @@ using EventFunctions.LocalGateway.Tests.Infrastructure;
 
 namespace EventFunctions.LocalGateway.Tests.LambdaApi;
 
-[Collection(EventsApiCollectionDefinition.Name)]
-public sealed class InvokeApiTests(EventsApiFixture api)
+public abstract class InvokeApiTests(EventsApiFixture api)
 {
     private readonly HttpClient client = api.Client;
 
@@ -96,3 +95,9 @@ public sealed class InvokeApiTests(EventsApiFixture api)
         Assert.Equal("InvalidRequestContentException", Assert.Single(response.Headers.GetValues("x-amzn-ErrorType")));
     }
 }
+
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class InvokeApiExecutableTests(EventsApiFixture api) : InvokeApiTests(api);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class InvokeApiAotTests(AotEventsApiFixture api) : InvokeApiTests(api);

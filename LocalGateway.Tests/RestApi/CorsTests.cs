@@ -4,8 +4,7 @@ using EventFunctions.LocalGateway.Tests.Infrastructure;
 namespace EventFunctions.LocalGateway.Tests.RestApi;
 
 /// <summary>The fixture allows two origins, so the gateway and the functions must pick per request.</summary>
-[Collection(EventsApiCollectionDefinition.Name)]
-public sealed class CorsTests(EventsApiFixture api)
+public abstract class CorsTests(EventsApiFixture api)
 {
     private readonly HttpClient client = api.Client;
 
@@ -88,3 +87,9 @@ public sealed class CorsTests(EventsApiFixture api)
             ? string.Join(",", values)
             : throw new Xunit.Sdk.XunitException($"The response has no {name} header.");
 }
+
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class CorsExecutableTests(EventsApiFixture api) : CorsTests(api);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class CorsAotTests(AotEventsApiFixture api) : CorsTests(api);

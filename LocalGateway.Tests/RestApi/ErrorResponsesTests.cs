@@ -7,8 +7,7 @@ using EventFunctions.LocalGateway.Tests.Infrastructure;
 namespace EventFunctions.LocalGateway.Tests.RestApi;
 
 /// <summary>Every error class of the contract, through the gateway: status, content type and problem body.</summary>
-[Collection(EventsApiCollectionDefinition.Name)]
-public sealed class ErrorResponsesTests(EventsApiFixture api)
+public abstract class ErrorResponsesTests(EventsApiFixture api)
 {
     private readonly HttpClient client = api.Client;
 
@@ -141,3 +140,9 @@ public sealed class ErrorResponsesTests(EventsApiFixture api)
         await Problems.AssertAsync(response, HttpStatusCode.UnprocessableEntity);
     }
 }
+
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class ErrorResponsesExecutableTests(EventsApiFixture api) : ErrorResponsesTests(api);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class ErrorResponsesAotTests(AotEventsApiFixture api) : ErrorResponsesTests(api);

@@ -7,8 +7,7 @@ using EventFunctions.LocalGateway.Tests.Infrastructure;
 
 namespace EventFunctions.LocalGateway.Tests.RestApi;
 
-[Collection(EventsApiCollectionDefinition.Name)]
-public sealed class EventRoutesTests(EventsApiFixture api)
+public abstract class EventRoutesTests(EventsApiFixture api)
 {
     private readonly HttpClient client = api.Client;
 
@@ -87,3 +86,9 @@ public sealed class EventRoutesTests(EventsApiFixture api)
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
     }
 }
+
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class EventRoutesExecutableTests(EventsApiFixture api) : EventRoutesTests(api);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class EventRoutesAotTests(AotEventsApiFixture api) : EventRoutesTests(api);

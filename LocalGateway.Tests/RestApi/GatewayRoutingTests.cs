@@ -4,8 +4,7 @@ using EventFunctions.LocalGateway.Tests.Infrastructure;
 namespace EventFunctions.LocalGateway.Tests.RestApi;
 
 /// <summary>What API Gateway itself answers, before any function runs.</summary>
-[Collection(EventsApiCollectionDefinition.Name)]
-public sealed class GatewayRoutingTests(EventsApiFixture api)
+public abstract class GatewayRoutingTests(EventsApiFixture api)
 {
     private readonly HttpClient client = api.Client;
 
@@ -48,3 +47,9 @@ public sealed class GatewayRoutingTests(EventsApiFixture api)
         await Problems.AssertAsync(response, HttpStatusCode.NotFound);
     }
 }
+
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class GatewayRoutingExecutableTests(EventsApiFixture api) : GatewayRoutingTests(api);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class GatewayRoutingAotTests(AotEventsApiFixture api) : GatewayRoutingTests(api);

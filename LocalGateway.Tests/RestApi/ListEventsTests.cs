@@ -5,8 +5,7 @@ using EventFunctions.LocalGateway.Tests.Infrastructure;
 
 namespace EventFunctions.LocalGateway.Tests.RestApi;
 
-[Collection(EventsApiCollectionDefinition.Name)]
-public sealed class ListEventsTests(EventsApiFixture api)
+public abstract class ListEventsTests(EventsApiFixture api)
 {
     private readonly HttpClient client = api.Client;
 
@@ -80,3 +79,9 @@ public sealed class ListEventsTests(EventsApiFixture api)
         return events;
     }
 }
+
+[Collection(EventsApiCollectionDefinition.Name)]
+public sealed class ListEventsExecutableTests(EventsApiFixture api) : ListEventsTests(api);
+
+[Collection(AotEventsApiCollectionDefinition.Name)]
+public sealed class ListEventsAotTests(AotEventsApiFixture api) : ListEventsTests(api);

@@ -24,6 +24,12 @@ internal static class FunctionsAssembly
         }
     }
 
+    /// <summary>Where <c>scripts/publish-aot.sh</c> puts the bootstrap by default, in the repository the gateway was built from.</summary>
+    public static string AotPublishFolder =>
+        BuildOutput.Of(typeof(FunctionsAssembly).Assembly, "FunctionsProject") is { } project
+            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, "..", "artifacts", "lambda", "aot-x86_64"))
+            : throw new GatewayStartupException("The gateway was built without the FunctionsProject metadata; pass --aot-folder.");
+
     /// <summary>The Functions project's build output, as recorded when the gateway was built.</summary>
     public static string BuildOutputFolder =>
         BuildOutput.Of(typeof(FunctionsAssembly).Assembly, BuildOutputMetadata)

@@ -16,11 +16,12 @@ internal static class GatewayCommandLine
           --table NAME             events table, created with its index       env EVENTS_TABLE_NAME (default events)
           --dynamodb-endpoint URL  use this DynamoDB instead of own dynalite   env EVENTS_DYNAMODB_ENDPOINT
           --cors-origins LIST      comma-separated allowed origins            env CORS_ALLOWED_ORIGINS (default *)
-          --mode MODES             executable or managed, for every function; env RUNTIME_MODE (default executable)
-                                   or per function: --mode managed,GetEvent=executable
+          --mode MODES             executable, managed or aot, for every function; env RUNTIME_MODE (default executable)
+                                   or per function: --mode managed,GetEvent=aot
           --max-environments N     execution environments per function;      env MAX_ENVIRONMENTS (default 10)
                                    a synchronous invocation above it is throttled (Lambda's 429; 500 through REST)
           --functions-folder DIR   the functions' build output to run        env FUNCTIONS_FOLDER (default: the build's)
+          --aot-folder DIR         the Native AOT bootstrap's folder         env AOT_FOLDER (default artifacts/lambda/aot-x86_64)
           --watch                  rebuild the functions on a source change and replace idle environments
           -h, --help               show this help
 
@@ -36,6 +37,7 @@ internal static class GatewayCommandLine
         ["--mode"] = "RUNTIME_MODE",
         ["--max-environments"] = "MAX_ENVIRONMENTS",
         ["--functions-folder"] = "FUNCTIONS_FOLDER",
+        ["--aot-folder"] = "AOT_FOLDER",
         [WatchFlag] = "WATCH",
     };
 
@@ -93,6 +95,11 @@ internal static class GatewayCommandLine
         if (Value("--functions-folder") is { } folder)
         {
             options = options with { FunctionsFolder = Path.GetFullPath(folder) };
+        }
+
+        if (Value("--aot-folder") is { } aotFolder)
+        {
+            options = options with { AotFolder = Path.GetFullPath(aotFolder) };
         }
 
         if (Value(WatchFlag) is "true" or "1")

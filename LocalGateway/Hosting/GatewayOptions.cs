@@ -30,6 +30,12 @@ internal sealed record GatewayOptions
     /// </summary>
     public string? FunctionsFolder { get; init; }
 
+    /// <summary>
+    /// The Native AOT publish output (the folder holding <c>bootstrap</c>) for functions in <see cref="RuntimeMode.Aot"/>;
+    /// <c>null</c> is <c>artifacts/lambda/aot-x86_64</c> of the repository the gateway was built from.
+    /// </summary>
+    public string? AotFolder { get; init; }
+
     /// <summary>How the environments run the code: every function's mode, unless <see cref="ModeOverrides"/> names it.</summary>
     public RuntimeMode Mode { get; init; } = RuntimeMode.Executable;
 

@@ -65,11 +65,19 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             ResolveHandler(function);
         }
 
-        var buildOutput = options.FunctionsFolder ?? FunctionsAssembly.BuildOutputFolder;
-        if (!File.Exists(Path.Combine(buildOutput, manifest.Assembly + ".dll")))
+        var modes = manifest.Functions.Select(f => options.ModeOf(f.Name)).ToHashSet();
+        var buildOutput = modes.Any(m => m != RuntimeMode.Aot) ? options.FunctionsFolder ?? FunctionsAssembly.BuildOutputFolder : null;
+        if (buildOutput is not null && !File.Exists(Path.Combine(buildOutput, manifest.Assembly + ".dll")))
         {
             throw new GatewayStartupException(
                 $"The functions folder '{buildOutput}' has no {manifest.Assembly}.dll; build the functions or pass --functions-folder.");
+        }
+
+        var aotOutput = modes.Contains(RuntimeMode.Aot) ? options.AotFolder ?? FunctionsAssembly.AotPublishFolder : null;
+        if (aotOutput is not null && !File.Exists(Path.Combine(aotOutput, EnvironmentCommand.BootstrapFile)))
+        {
+            throw new GatewayStartupException(
+                $"The AOT folder '{aotOutput}' has no {EnvironmentCommand.BootstrapFile}; run 'bash scripts/publish-aot.sh' or pass --aot-folder.");
         }
 
         var openApiJson = await DescribeAsync(manifest);
@@ -83,16 +91,21 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             dynalite = options.DynamoDbEndpoint is null ? await StartDynaliteAsync(cancellationToken) : null;
             var endpoint = options.DynamoDbEndpoint ?? new Uri(dynalite!.ServiceUrl);
             var variables = FunctionEnvironment.Variables(options, endpoint, ownDynamo: dynalite is not null, Environment.GetEnvironmentVariable);
-            var code = FunctionCode.Deploy(buildOutput, work.Path, version: 1);
+            var code = buildOutput is null ? null : FunctionCode.Deploy(buildOutput, work.Path, version: 1);
+            var aotCode = aotOutput is null ? null : FunctionCode.Deploy(aotOutput, work.Path, version: 1, name: "aot");
             var console = options.LogConsole ?? LogConsole.Standard;
-            functions = new FunctionRegistry([.. manifest.Functions.Select(function => new LambdaFunction(
-                new EnvironmentSettings(function, options.ModeOf(function.Name), manifest.Assembly, code, variables, work.Path, console),
-                options.MaxEnvironments))]);
+            functions = new FunctionRegistry([.. manifest.Functions.Select(function =>
+            {
+                var mode = options.ModeOf(function.Name);
+                var settings = new EnvironmentSettings(
+                    function, mode, manifest.Assembly, mode == RuntimeMode.Aot ? aotCode! : code!, variables, work.Path, console);
+                return new LambdaFunction(settings, options.MaxEnvironments);
+            })]);
             var resources = new ResourceTable(functions.All);
             await EventsTableSetup.EnsureAsync(options.TableName, endpoint, variables, cancellationToken);
             app = GatewayApplication.Build(options, functions, resources, openApiJson);
             await ListenAsync(app, options.Port, cancellationToken);
-            watcher = options.Watch is { } watch ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;
+            watcher = options.Watch is { } watch && buildOutput is not null ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;
             return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher);
         }
         catch

@@ -35,8 +35,7 @@ internal static class EnvironmentCommand
         start.ArgumentList.Add("log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
         start.ArgumentList.Add("sh");
         start.ArgumentList.Add(logFile);
-        start.ArgumentList.Add(DotnetHost.Path);
-        foreach (var argument in Arguments(function, mode, assemblyName, code))
+        foreach (var argument in Command(function, mode, assemblyName, code))
         {
             start.ArgumentList.Add(argument);
         }
@@ -58,7 +57,7 @@ internal static class EnvironmentCommand
             start.Environment[name] = value;
         }
 
-        if (mode == RuntimeMode.Executable)
+        if (mode is RuntimeMode.Executable or RuntimeMode.Aot)
         {
             start.Environment[LambdaGlobalPropertiesAttribute.HandlerEnvironmentVariable] = function.Method;
         }
@@ -66,11 +65,15 @@ internal static class EnvironmentCommand
         return start;
     }
 
-    private static IEnumerable<string> Arguments(FunctionDescriptor function, RuntimeMode mode, string assemblyName, FunctionCode code) =>
+    /// <summary>The executable an OS-only runtime (<c>provided.al2023</c>) starts.</summary>
+    public const string BootstrapFile = "bootstrap";
+
+    private static IEnumerable<string> Command(FunctionDescriptor function, RuntimeMode mode, string assemblyName, FunctionCode code) =>
         mode switch
         {
-            RuntimeMode.Executable => [System.IO.Path.Combine(code.Folder, assemblyName + ".dll")],
-            RuntimeMode.Managed => [System.IO.Path.Combine(AppContext.BaseDirectory, ManagedRuntimeAssembly), code.Folder, function.Handler],
+            RuntimeMode.Executable => [DotnetHost.Path, System.IO.Path.Combine(code.Folder, assemblyName + ".dll")],
+            RuntimeMode.Managed => [DotnetHost.Path, System.IO.Path.Combine(AppContext.BaseDirectory, ManagedRuntimeAssembly), code.Folder, function.Handler],
+            RuntimeMode.Aot => [System.IO.Path.Combine(code.Folder, BootstrapFile)],
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
         };
 
@@ -93,7 +96,7 @@ internal static class EnvironmentCommand
             ["AWS_DEFAULT_REGION"] = LocalAccount.Region,
             ["LAMBDA_TASK_ROOT"] = code.Folder,
             ["LAMBDA_RUNTIME_DIR"] = AppContext.BaseDirectory,
-            ["_HANDLER"] = mode == RuntimeMode.Managed ? function.Handler : "bootstrap",
+            ["_HANDLER"] = mode == RuntimeMode.Managed ? function.Handler : BootstrapFile,
             ["LANG"] = "en_US.UTF-8",
             ["TZ"] = ":UTC",
         };

@@ -17,12 +17,12 @@ internal sealed class FunctionCode : IDisposable
     /// <summary>1 for the code the gateway started with, then one more per rebuild in watch mode.</summary>
     public int Version { get; }
 
-    /// <summary>Copies <paramref name="buildOutput"/> into <c>code-vN</c> under <paramref name="workFolder"/>.</summary>
-    public static FunctionCode Deploy(string buildOutput, string workFolder, int version)
+    /// <summary>Copies <paramref name="buildOutput"/> into <c>{name}-vN</c> under <paramref name="workFolder"/>.</summary>
+    public static FunctionCode Deploy(string buildOutput, string workFolder, int version, string name = "code")
     {
         ArgumentException.ThrowIfNullOrEmpty(buildOutput);
         ArgumentException.ThrowIfNullOrEmpty(workFolder);
-        var target = System.IO.Path.Combine(workFolder, $"code-v{version}");
+        var target = System.IO.Path.Combine(workFolder, $"{name}-v{version}");
         CopyFolder(new DirectoryInfo(buildOutput), target);
         return new FunctionCode(target, version);
     }

@@ -24,8 +24,8 @@ internal sealed class FunctionRegistry : IAsyncDisposable
 
     public LambdaFunction? Find(string name) => byName.GetValueOrDefault(name);
 
-    /// <summary>Deploys new code to every function (watch mode).</summary>
-    public Task DeployAsync(FunctionCode code) => Task.WhenAll(All.Select(f => f.DeployAsync(code)));
+    /// <summary>Deploys a new build to every function that runs the build output (watch mode); AOT ones keep their bootstrap.</summary>
+    public Task DeployAsync(FunctionCode code) => Task.WhenAll(All.Where(f => f.Mode != RuntimeMode.Aot).Select(f => f.DeployAsync(code)));
 
     public async ValueTask DisposeAsync() => await Task.WhenAll(All.Select(f => f.DisposeAsync().AsTask()));
 }

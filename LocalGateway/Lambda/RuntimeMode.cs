@@ -8,6 +8,9 @@ internal enum RuntimeMode
 
     /// <summary>A stand-in for the <c>dotnet10</c> managed runtime: it loads the assembly and resolves the handler string by reflection.</summary>
     Managed,
+
+    /// <summary>The Native AOT <c>bootstrap</c> (<c>scripts/publish-aot.sh</c>), the function chosen by <c>ANNOTATIONS_HANDLER</c>: the default deployment.</summary>
+    Aot,
 }
 
 internal static class RuntimeModes
@@ -16,6 +19,7 @@ internal static class RuntimeModes
     {
         RuntimeMode.Executable => "executable",
         RuntimeMode.Managed => "managed",
+        RuntimeMode.Aot => "aot",
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
     };
 
