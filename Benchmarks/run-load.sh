@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load: builds LocalGateway, starts it on a free 127.0.0.1 port with its own dynalite, drives each scenario with
 # autocannon (pinned in package.json) and writes Benchmarks/results/load-<label>.md; stops the gateway it started.
-# Usage: bash Benchmarks/run-load.sh [--label NAME] [--requests N] [--connections N]
+# Usage: bash Benchmarks/run-load.sh [--label NAME] [--requests N] [--connections N]  (--max-environments = max(connections, 10))
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

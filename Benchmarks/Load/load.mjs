@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -19,15 +19,21 @@ const option = (name, fallback) => {
 const label = option('--label', 'latest');
 const amount = Number(option('--requests', '5000'));
 const connections = Number(option('--connections', '10'));
+// Every function runs in execution environments, one per concurrent invocation: at least one per connection, or
+// the gateway throttles (429) what the cap leaves over.
+const maxEnvironments = Math.max(connections, 10);
 const warmupAmount = 200;
-const gatewayDll = join(root, 'LocalGateway', 'bin', 'Release', 'net10.0', 'EventFunctions.LocalGateway.dll');
+// --gateway DLL drives another build of the gateway (e.g. an earlier tree's, for a comparison in the same session);
+// it gets only --port 0 (earlier gateways ran the functions in process and had no --max-environments).
+const otherGateway = option('--gateway', null);
+const gatewayDll = otherGateway ?? join(root, 'LocalGateway', 'bin', 'Release', 'net10.0', 'EventFunctions.LocalGateway.dll');
 const runId = Date.now().toString(36);
 const seededCount = 50;
 const statuses = ['scheduled', 'active', 'cancelled', 'completed'];
 
 /** Starts the gateway on a free port; resolves with its base URL once its banner says where it listens. */
 async function startGateway() {
-  const child = spawn('dotnet', [gatewayDll, '--port', '0'], {
+  const child = spawn('dotnet', [gatewayDll, '--port', '0', ...(otherGateway ? [] : ['--max-environments', String(maxEnvironments)])], {
     cwd: root,
     env: { ...process.env, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -145,6 +151,9 @@ try {
     '',
     `${amount} requests per scenario over ${connections} connections, autocannon 9.0.0 against LocalGateway + dynalite on 127.0.0.1,`,
     `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores, Node ${process.version}.`,
+    otherGateway
+      ? `Gateway: another build, \`${basename(resolve(otherGateway, '../../../../..'))}\` (given by --gateway).`
+      : `Every function runs in execution environments (child processes behind the Runtime API, executable mode), up to ${maxEnvironments} per function.`,
     `Each scenario first runs ${warmupAmount} unmeasured warm-up requests (JIT, connection pools); their errors still count.`,
     'Errors = socket errors + timeouts + non-2xx responses (must be 0). Latency in ms.',
     '',

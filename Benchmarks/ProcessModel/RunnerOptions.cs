@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace EventFunctions.Benchmarks.ProcessModel;
+
+/// <summary>Which measurement, where the published code is, how many rounds or invocations, the results label.</summary>
+internal sealed record RunnerOptions(string Command, string Root, string PublishRoot, int Runs, int Invocations, string Label)
+{
+    public const string ColdStart = "cold-start";
+
+    public const string WarmOverhead = "warm-overhead";
+
+    public string ResultsDirectory => Path.Combine(Root, "Benchmarks", "results");
+
+    public string SamplesDirectory => Path.Combine(Root, "events-samples");
+
+    /// <summary>The functions as the deployment publishes them (ReadyToRun, linux-x64, framework-dependent).</summary>
+    public string FunctionsFolder => Path.Combine(PublishRoot, "functions");
+
+    /// <summary>The floor program, published the same way.</summary>
+    public string FloorFolder => Path.Combine(PublishRoot, "floor");
+
+    /// <summary>The results file: <c>process-cold-start-LABEL.md</c> or <c>process-overhead-LABEL.md</c>.</summary>
+    public string ResultsFile => Path.Combine(
+        ResultsDirectory, Command == ColdStart ? $"process-cold-start-{Label}.md" : $"process-overhead-{Label}.md");
+
+    public static RunnerOptions Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not (ColdStart or WarmOverhead))
+        {
+            throw new ArgumentException($"The first argument is the measurement: {ColdStart} or {WarmOverhead}.");
+        }
+
+        var root = FindRoot(Directory.GetCurrentDirectory());
+        var publish = Path.Combine(root, "artifacts", "benchmarks", "publish");
+        var runs = 20;
+        var invocations = 2000;
+        var label = "latest";
+        for (var i = 1; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--runs":
+                    runs = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--invocations":
+                    invocations = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--publish":
+                    publish = Path.GetFullPath(value);
+                    break;
+                case "--label":
+                    label = value;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i]}; expected --runs, --invocations, --publish or --label.");
+            }
+
+            i++;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 5);
+        ArgumentOutOfRangeException.ThrowIfLessThan(invocations, 100);
+        return new RunnerOptions(args[0], root, publish, runs, invocations, label);
+    }
+
+    private static string FindRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "EventFunctions.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Run from inside the repository: no EventFunctions.sln above '{start}'.");
+    }
+}
