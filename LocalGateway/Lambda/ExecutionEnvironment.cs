@@ -95,8 +95,11 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
         log.Begin(ReportLines.Start(requestId, "$LATEST"));
         var started = Stopwatch.GetTimestamp();
         pending.Writer.TryWrite(invocation);
-        var expiry = Task.Delay(timeout);
-        await Task.WhenAny(invocation.Outcome.Task, exited.Task, expiry);
+        using (var expiry = new CancellationTokenSource(timeout))
+        {
+            await Task.WhenAny(invocation.Outcome.Task, exited.Task, Task.Delay(Timeout.Infinite, expiry.Token));
+        }
+
         var duration = Stopwatch.GetElapsedTime(started);
 
         if (invocation.Outcome.Task.IsCompleted)
@@ -122,6 +125,7 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
     public async Task NextAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool answering;
         lock (gate)
         {
             if (!initialized.Task.IsCompleted)
@@ -129,12 +133,15 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
                 initDuration = Stopwatch.GetElapsedTime(spawnedAt);
                 initialized.TrySetResult(null);
             }
-            else if (current is { Delivered: true, Outcome.Task.IsCompleted: false })
-            {
-                // Asking for the next event before answering this one.
-                _ = RuntimeApiEndpoint.InvalidStateTransitionAsync(context, "RuntimeRunning", "RuntimeReady");
-                return;
-            }
+
+            answering = current is { Delivered: true, Outcome.Task.IsCompleted: false };
+        }
+
+        if (answering)
+        {
+            // Asking for the next event before answering this one.
+            await RuntimeApiEndpoint.InvalidStateTransitionAsync(context, "RuntimeRunning", "RuntimeReady");
+            return;
         }
 
         Invocation invocation;
@@ -230,17 +237,19 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         Invocation? invocation;
+        bool alreadyAnswered;
         lock (gate)
         {
             invocation = current is { Delivered: true } delivered && delivered.RequestId == requestId ? delivered : null;
-            if (invocation is null)
-            {
-                var sent = answered.Contains(requestId);
-                _ = sent
-                    ? RuntimeApiEndpoint.InvalidStateTransitionAsync(context, "RuntimeResponseSent", state)
-                    : RuntimeApiEndpoint.InvalidRequestIdAsync(context);
-                return;
-            }
+            alreadyAnswered = answered.Contains(requestId);
+        }
+
+        if (invocation is null)
+        {
+            await (alreadyAnswered
+                ? RuntimeApiEndpoint.InvalidStateTransitionAsync(context, "RuntimeResponseSent", state)
+                : RuntimeApiEndpoint.InvalidRequestIdAsync(context));
+            return;
         }
 
         var (body, size) = await RuntimeApiEndpoint.ReadBodyAsync(context.Request, context.RequestAborted);
@@ -323,7 +332,14 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
             // Already gone.
         }
 
-        await exited.Task.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        try
+        {
+            await exited.Task.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The kernel has the SIGKILL; the exit watcher will see it go. Nothing else to wait for here.
+        }
     }
 
     private sealed class Invocation(string requestId, byte[] payload, string traceId, DateTimeOffset deadline)

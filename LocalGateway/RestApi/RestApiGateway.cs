@@ -49,7 +49,8 @@ internal sealed partial class RestApiGateway(
         var payload = ProxyEventJson.Serialize(proxyRequest);
         // Lambda's request id is its own, not API Gateway's (which the event carries and the client gets back).
         var invocation = function.InvokeAsync(payload, Guid.NewGuid().ToString("D"));
-        if (await Task.WhenAny(invocation, Task.Delay(IntegrationTimeout, time)) != invocation)
+        using var integrationTimeout = new CancellationTokenSource(IntegrationTimeout, time);
+        if (await Task.WhenAny(invocation, Task.Delay(Timeout.InfiniteTimeSpan, integrationTimeout.Token)) != invocation)
         {
             LogIntegrationTimeout(function.Name, requestId);
             await GatewayResponses.IntegrationTimeoutAsync(context);
