@@ -48,6 +48,9 @@ fi
 # Publish into a folder of our own (a stale file there cannot ship), then copy bootstrap alone into the output.
 staging="$root/artifacts/publish-aot/$arch"
 rm -rf "$staging"
+# The native compile and link are incremental, and blind to a change of linker (clang, or gcc where clang is missing):
+# compiling afresh keeps bootstrap byte-for-byte what a clean clone (CI, CDK's asset hash) gets.
+rm -rf "$root/Functions/obj/Release/net10.0/$rid/native" "$root/Functions/bin/Release/net10.0/$rid/native"
 # ContinuousIntegrationBuild maps source paths to /_/, so the binary does not depend on the clone's location.
 # NuGetAudit off: publishing must work offline, where the vulnerability feed is unreachable.
 dotnet publish "$root/Functions/Functions.csproj" -c Release -r "$rid" -p:PublishAot=true \
