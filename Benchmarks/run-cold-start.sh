@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start through the Runtime API: GetEvent, CreateEvent and the floor, in executable and managed mode, fresh
+# Cold start through the Runtime API: GetEvent, CreateEvent and the floor, in executable, managed and aot mode, fresh
 # execution environments against one dynalite; writes Benchmarks/results/process-cold-start-<label>.md.
 # Usage: bash Benchmarks/run-cold-start.sh [--runs 20] [--label NAME]
 set -euo pipefail

@@ -58,7 +58,7 @@ public static class LambdaBootstrap
             return InitFailedExitCode;
         }
 
-        var loop = new InvocationLoop(client, handler, errors);
+        var loop = new InvocationLoop(client, handler, errors, variable(InvocationLoop.ReportAllocationsVariable) == "1");
         return await loop.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 

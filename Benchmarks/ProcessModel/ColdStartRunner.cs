@@ -13,19 +13,24 @@ namespace EventFunctions.Benchmarks.ProcessModel;
 /// </summary>
 internal static class ColdStartRunner
 {
+    private const string FloorName = "floor (client + GetItem)";
+
+    /// <summary>Every mode has the same three contenders: the floor, GetEvent and CreateEvent.</summary>
+    private static readonly RuntimeMode[] Modes = [RuntimeMode.Executable, RuntimeMode.Managed, RuntimeMode.Aot];
+
     public static async Task<string> RunAsync(RunnerOptions options)
     {
         await using var harness = await Harness.StartAsync(options);
         var contenders = new List<Contender>();
-        foreach (var mode in (RuntimeMode[])[RuntimeMode.Executable, RuntimeMode.Managed])
+        foreach (var mode in Modes)
         {
-            var floorFunction = harness.Floor("Floor");
-            contenders.Add(new Contender($"floor (client + GetItem)", mode, true, options.FloorFolder,
-                harness.Start(floorFunction, mode, Harness.FloorAssembly, options.FloorFolder), harness.GetEventPayload, 200));
-            contenders.Add(new Contender("GetEvent", mode, false, options.FunctionsFolder,
-                harness.Start(harness.Function("GetEvent"), mode, "EventFunctions", options.FunctionsFolder), harness.GetEventPayload, 200));
-            contenders.Add(new Contender("CreateEvent", mode, false, options.FunctionsFolder,
-                harness.Start(harness.Function("CreateEvent"), mode, "EventFunctions", options.FunctionsFolder),
+            var (floorFolder, functionsFolder) = (options.Folder(mode, floor: true), options.Folder(mode, floor: false));
+            contenders.Add(new Contender(FloorName, mode, true, floorFolder,
+                harness.Start(harness.Floor("Floor"), mode, Harness.FloorAssembly, floorFolder), harness.GetEventPayload, 200));
+            contenders.Add(new Contender("GetEvent", mode, false, functionsFolder,
+                harness.Start(harness.Function("GetEvent"), mode, "EventFunctions", functionsFolder), harness.GetEventPayload, 200));
+            contenders.Add(new Contender("CreateEvent", mode, false, functionsFolder,
+                harness.Start(harness.Function("CreateEvent"), mode, "EventFunctions", functionsFolder),
                 () => harness.CreateEventPayload(), 201));
         }
 
@@ -54,7 +59,8 @@ internal static class ColdStartRunner
         return Format(options, samples);
     }
 
-    private static async Task<ColdSample> MeasureAsync(Harness harness, Contender contender)
+    /// <summary>One cold start of <paramref name="contender"/>, then its environment dropped (shared with the memory-size runner).</summary>
+    internal static async Task<ColdSample> MeasureAsync(Harness harness, Contender contender)
     {
         var payload = contender.Payload();
         var started = Stopwatch.GetTimestamp();
@@ -81,7 +87,8 @@ internal static class ColdStartRunner
         text.AppendLine(invariant, $"# Cold start through the Runtime API ({options.Label})");
         text.AppendLine();
         text.AppendLine(invariant, $"{options.Runs} rounds, every contender once per round in a shuffled order, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Stats.Machine()}.");
-        text.AppendLine("Code published as the deployment does (`dotnet publish -c Release -r linux-x64 --no-self-contained -p:PublishReadyToRun=true`).");
+        text.AppendLine("Code published as the deployment does: executable and managed mode `dotnet publish -c Release -r linux-x64 --no-self-contained -p:PublishReadyToRun=true`;");
+        text.AppendLine("aot mode the functions' `bootstrap` from `scripts/publish-aot.sh` and the floor program published with `-p:PublishAot=true` (same settings).");
         text.AppendLine("Each start: `LambdaFunction.InvokeAsync` with no idle environment (the previous one dropped by a deploy).");
         text.AppendLine("**wall** = ms from just before the invoke to its result (Runtime API endpoint start, process spawn, INIT, invoke, answer);");
         text.AppendLine("**Init** = REPORT `Init Duration` (spawn to the runtime's first `invocation/next`); **Duration** = REPORT `Duration`");
@@ -104,11 +111,30 @@ internal static class ColdStartRunner
                 + $"| {Stats.Median(wall) / executableFloor:0.00} | {Stats.Median(wall) / modeFloor:0.00} |");
         }
 
+        text.AppendLine();
+        text.AppendLine("Targets for the aot functions (wall medians): ≤ 1.5 × the aot floor, ≤ 0.15 × the managed mode of the same function.");
+        text.AppendLine();
+        text.AppendLine("| function | aot wall median | aot floor | × aot floor | target ≤ 1.5 | managed wall median | × managed | target ≤ 0.15 | executable wall median | × executable |");
+        text.AppendLine("|---|---:|---:|---:|---|---:|---:|---|---:|---:|");
+        double WallMedian(string name, RuntimeMode mode) =>
+            Stats.Median(samples.Single(s => s.Key.Name == name && s.Key.Mode == mode).Value.Select(s => s.WallMs));
+        foreach (var name in (string[])["GetEvent", "CreateEvent"])
+        {
+            var (aot, aotFloor) = (WallMedian(name, RuntimeMode.Aot), WallMedian(FloorName, RuntimeMode.Aot));
+            var (managed, executable) = (WallMedian(name, RuntimeMode.Managed), WallMedian(name, RuntimeMode.Executable));
+            text.AppendLine(invariant,
+                $"| {name} | {aot:0.0} | {aotFloor:0.0} | {aot / aotFloor:0.00} | {Met(aot / aotFloor <= 1.5)} | {managed:0.0} | {aot / managed:0.000} | {Met(aot / managed <= 0.15)} | {executable:0.0} | {aot / executable:0.000} |");
+        }
+
+        text.AppendLine();
+        text.Append(PackageSizes.Format(options));
         return text.ToString();
     }
 
-    private sealed record Contender(
+    private static string Met(bool met) => met ? "**met**" : "**not met**";
+
+    internal sealed record Contender(
         string Name, RuntimeMode Mode, bool IsFloor, string Folder, LambdaFunction Function, Func<byte[]> Payload, int ExpectedStatus);
 
-    private sealed record ColdSample(double WallMs, double InitMs, double DurationMs);
+    internal sealed record ColdSample(double WallMs, double InitMs, double DurationMs);
 }

@@ -94,10 +94,16 @@ internal sealed class Harness : IAsyncDisposable
         };
     }
 
-    /// <summary>A function over <paramref name="folder"/> in <paramref name="mode"/>, with one environment at most.</summary>
-    public LambdaFunction Start(FunctionDescriptor function, RuntimeMode mode, string assemblyName, string folder)
+    /// <summary>
+    /// A function over <paramref name="folder"/> in <paramref name="mode"/>, with one environment at most; optionally with
+    /// variables on top of the functions' (<paramref name="extra"/>) and its environments in a cgroup v1 cpu directory.
+    /// </summary>
+    public LambdaFunction Start(
+        FunctionDescriptor function, RuntimeMode mode, string assemblyName, string folder,
+        IReadOnlyDictionary<string, string>? extra = null, string? cpuCgroup = null)
     {
-        var settings = new EnvironmentSettings(function, mode, assemblyName, NewCode(folder), Variables, work.Path, console);
+        var variables = extra is null ? Variables : Variables.Concat(extra).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var settings = new EnvironmentSettings(function, mode, assemblyName, NewCode(folder), variables, work.Path, console, cpuCgroup);
         var lambda = new LambdaFunction(settings, maxEnvironments: 1);
         functions.Add(lambda);
         return lambda;

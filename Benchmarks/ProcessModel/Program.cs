@@ -1,8 +1,9 @@
 // The process model, measured (see Benchmarks/README.md):
 //   cold-start     fresh execution environments behind the Runtime API, functions and floors, executable and managed
-//   warm-overhead  the same warm invocation in this process and through a warm execution environment
+//   warm-overhead  the same warm invocation in this process and through a warm execution environment (time, bytes, RSS)
+//   memory-size    GetEvent cold and warm with the environment's CPU limited as Lambda's memory sizes limit it (cgroup)
 //
-// Usage: ProcessModel cold-start|warm-overhead [--runs N] [--invocations N] [--publish DIR] [--label NAME]
+// Usage: ProcessModel cold-start|warm-overhead|memory-size [--runs N] [--invocations N] [--publish DIR] [--label NAME]
 using EventFunctions.Benchmarks.ProcessModel;
 
 var options = RunnerOptions.Parse(args);
@@ -10,9 +11,12 @@ var stdout = Console.Out;
 // In-process handlers write their invocation log line to Console.Out: formatted, then dropped (an environment's
 // goes to its log file). The report goes to the real stdout.
 Console.SetOut(TextWriter.Null);
-var report = options.Command == RunnerOptions.ColdStart
-    ? await ColdStartRunner.RunAsync(options)
-    : await WarmOverheadRunner.RunAsync(options);
+var report = options.Command switch
+{
+    RunnerOptions.ColdStart => await ColdStartRunner.RunAsync(options),
+    RunnerOptions.MemorySize => await MemorySizeRunner.RunAsync(options),
+    _ => await WarmOverheadRunner.RunAsync(options),
+};
 await stdout.WriteLineAsync(report);
 Directory.CreateDirectory(options.ResultsDirectory);
 await File.WriteAllTextAsync(options.ResultsFile, report);

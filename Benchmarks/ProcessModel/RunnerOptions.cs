@@ -9,6 +9,8 @@ internal sealed record RunnerOptions(string Command, string Root, string Publish
 
     public const string WarmOverhead = "warm-overhead";
 
+    public const string MemorySize = "memory-size";
+
     public string ResultsDirectory => Path.Combine(Root, "Benchmarks", "results");
 
     public string SamplesDirectory => Path.Combine(Root, "events-samples");
@@ -19,21 +21,37 @@ internal sealed record RunnerOptions(string Command, string Root, string Publish
     /// <summary>The floor program, published the same way.</summary>
     public string FloorFolder => Path.Combine(PublishRoot, "floor");
 
+    /// <summary>The functions' Native AOT <c>bootstrap</c> (<c>scripts/publish-aot.sh</c>), alone in its folder.</summary>
+    public string AotFunctionsFolder => Path.Combine(PublishRoot, "functions-aot");
+
+    /// <summary>The floor program published with <c>-p:PublishAot=true</c>, its native binary named <c>bootstrap</c>.</summary>
+    public string AotFloorFolder => Path.Combine(PublishRoot, "floor-aot");
+
+    /// <summary>The folder a mode runs: the AOT folders for <see cref="EventFunctions.LocalGateway.Lambda.RuntimeMode.Aot"/>, the ReadyToRun ones otherwise.</summary>
+    public string Folder(EventFunctions.LocalGateway.Lambda.RuntimeMode mode, bool floor) =>
+        mode == EventFunctions.LocalGateway.Lambda.RuntimeMode.Aot
+            ? (floor ? AotFloorFolder : AotFunctionsFolder)
+            : (floor ? FloorFolder : FunctionsFolder);
+
     /// <summary>The results file: <c>process-cold-start-LABEL.md</c> or <c>process-overhead-LABEL.md</c>.</summary>
-    public string ResultsFile => Path.Combine(
-        ResultsDirectory, Command == ColdStart ? $"process-cold-start-{Label}.md" : $"process-overhead-{Label}.md");
+    public string ResultsFile => Path.Combine(ResultsDirectory, Command switch
+    {
+        ColdStart => $"process-cold-start-{Label}.md",
+        MemorySize => $"memory-size-{Label}.md",
+        _ => $"process-overhead-{Label}.md",
+    });
 
     public static RunnerOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not (ColdStart or WarmOverhead))
+        if (args.Length == 0 || args[0] is not (ColdStart or WarmOverhead or MemorySize))
         {
-            throw new ArgumentException($"The first argument is the measurement: {ColdStart} or {WarmOverhead}.");
+            throw new ArgumentException($"The first argument is the measurement: {ColdStart}, {WarmOverhead} or {MemorySize}.");
         }
 
         var root = FindRoot(Directory.GetCurrentDirectory());
         var publish = Path.Combine(root, "artifacts", "benchmarks", "publish");
         var runs = 20;
-        var invocations = 2000;
+        var invocations = args[0] == MemorySize ? 300 : 2000;
         var label = "latest";
         for (var i = 1; i < args.Length; i++)
         {

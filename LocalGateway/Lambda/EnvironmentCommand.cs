@@ -20,7 +20,7 @@ internal static class EnvironmentCommand
 
     public static ProcessStartInfo Create(
         FunctionDescriptor function, RuntimeMode mode, string assemblyName, FunctionCode code,
-        IReadOnlyDictionary<string, string> configuration, string runtimeApi, string logFile, int environmentId)
+        IReadOnlyDictionary<string, string> configuration, string runtimeApi, string logFile, int environmentId, string? cpuCgroup = null)
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(code);
@@ -32,8 +32,20 @@ internal static class EnvironmentCommand
             WorkingDirectory = code.Folder,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
-        start.ArgumentList.Add("sh");
+        if (cpuCgroup is null)
+        {
+            start.ArgumentList.Add("log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
+            start.ArgumentList.Add("sh");
+        }
+        else
+        {
+            // Opt-in (benchmarks): the shell moves itself into the cgroup before exec, so the runtime is throttled from
+            // its first instruction. A failed write fails the spawn rather than running unthrottled.
+            start.ArgumentList.Add("cg=$1; shift; log=$1; shift; echo $$ >\"$cg/cgroup.procs\" || exit 125; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
+            start.ArgumentList.Add("sh");
+            start.ArgumentList.Add(cpuCgroup);
+        }
+
         start.ArgumentList.Add(logFile);
         foreach (var argument in Command(function, mode, assemblyName, code))
         {

@@ -61,7 +61,7 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
             environment.endpoint = await RuntimeApiEndpoint.StartAsync(environment, cancellationToken);
             var start = EnvironmentCommand.Create(
                 settings.Function, settings.Mode, settings.AssemblyName, settings.Code, settings.Configuration,
-                environment.endpoint.HostAndPort, logFile, id);
+                environment.endpoint.HostAndPort, logFile, id, settings.CpuCgroup);
             environment.log.Append($"INIT_START Runtime Version: local:{RuntimeModes.Name(settings.Mode)} Code Version: {settings.Code.Version}");
             environment.process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
             _ = environment.WatchExitAsync();
@@ -358,7 +358,11 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
     }
 }
 
-/// <summary>What every environment of one function is started with.</summary>
+/// <summary>
+/// What every environment of one function is started with. <see cref="CpuCgroup"/> (benchmarks only; the gateway never
+/// sets it): a cgroup v1 <c>cpu</c> directory whose <c>cgroup.procs</c> each environment's process joins before its
+/// runtime starts, to emulate the CPU share Lambda gives a memory size.
+/// </summary>
 internal sealed record EnvironmentSettings(
     FunctionDescriptor Function,
     RuntimeMode Mode,
@@ -366,4 +370,5 @@ internal sealed record EnvironmentSettings(
     FunctionCode Code,
     IReadOnlyDictionary<string, string> Configuration,
     string WorkFolder,
-    LogConsole Console);
+    LogConsole Console,
+    string? CpuCgroup = null);
