@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load: builds LocalGateway, starts it on a free 127.0.0.1 port with its own dynalite, drives each scenario with
 # autocannon (pinned in package.json) and writes Benchmarks/results/load-<label>.md; stops the gateway it started.
-# Usage: bash Benchmarks/run-load.sh [--label NAME] [--requests N] [--connections N]  (--max-environments = max(connections, 10))
+# Usage: bash Benchmarks/run-load.sh [--label NAME] [--requests N] [--connections N] [--mode aot|managed|executable] [--gateway DLL]
+#        (--max-environments = max(connections, 10); --mode aot runs the published bootstrap: bash scripts/publish-aot.sh first)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

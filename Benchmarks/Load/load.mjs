@@ -26,6 +26,8 @@ const warmupAmount = 200;
 // --gateway DLL drives another build of the gateway (e.g. an earlier tree's, for a comparison in the same session);
 // it gets only --port 0 (earlier gateways ran the functions in process and had no --max-environments).
 const otherGateway = option('--gateway', null);
+// --mode aot|managed|executable: how the gateway runs the functions (aot needs `bash scripts/publish-aot.sh` first).
+const mode = option('--mode', null);
 const gatewayDll = otherGateway ?? join(root, 'LocalGateway', 'bin', 'Release', 'net10.0', 'EventFunctions.LocalGateway.dll');
 const runId = Date.now().toString(36);
 const seededCount = 50;
@@ -33,7 +35,8 @@ const statuses = ['scheduled', 'active', 'cancelled', 'completed'];
 
 /** Starts the gateway on a free port; resolves with its base URL once its banner says where it listens. */
 async function startGateway() {
-  const child = spawn('dotnet', [gatewayDll, '--port', '0', ...(otherGateway ? [] : ['--max-environments', String(maxEnvironments)])], {
+  const gatewayArgs = otherGateway ? [] : ['--max-environments', String(maxEnvironments), ...(mode ? ['--mode', mode] : [])];
+  const child = spawn('dotnet', [gatewayDll, '--port', '0', ...gatewayArgs], {
     cwd: root,
     env: { ...process.env, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -153,7 +156,7 @@ try {
     `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores, Node ${process.version}.`,
     otherGateway
       ? `Gateway: another build, \`${basename(resolve(otherGateway, '../../../../..'))}\` (given by --gateway).`
-      : `Every function runs in execution environments (child processes behind the Runtime API, executable mode), up to ${maxEnvironments} per function.`,
+      : `Every function runs in execution environments (child processes behind the Runtime API, ${mode ?? 'executable'} mode), up to ${maxEnvironments} per function.`,
     `Each scenario first runs ${warmupAmount} unmeasured warm-up requests (JIT, connection pools); their errors still count.`,
     'Errors = socket errors + timeouts + non-2xx responses (must be 0). Latency in ms.',
     '',
