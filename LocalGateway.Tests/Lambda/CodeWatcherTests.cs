@@ -52,7 +52,8 @@ public sealed class CodeWatcherTests : IDisposable
         });
 
         await File.WriteAllTextAsync(Path.Combine(sources, "version.txt"), "v2");
-        await WaitUntilAsync(() => gateway.Log.Text.Contains("[watch] build failed (exit 1); still serving code v1", StringComparison.Ordinal));
+        await Eventually.TrueAsync(
+            () => gateway.Log.Text.Contains("[watch] build failed (exit 1); still serving code v1", StringComparison.Ordinal), "the failed build was reported");
         var invocation = await Invocation.SendAsync(gateway.Client, "Environment");
 
         Assert.Equal("v1", invocation.Json.GetProperty("codeVersion").GetString());
@@ -89,15 +90,6 @@ public sealed class CodeWatcherTests : IDisposable
         throw new TimeoutException($"No environment ran code {version}. Log:\n{gateway.Log.Text}");
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var attempt = 0; attempt < 200 && !condition(); attempt++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition());
-    }
 
     private static void CopyFolder(string source, string target)
     {

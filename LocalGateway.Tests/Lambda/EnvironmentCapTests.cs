@@ -49,19 +49,11 @@ public sealed class EnvironmentCapTests
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var requestId = accepted.Headers.GetValues("x-amzn-RequestId").Single();
-        await WaitUntilAsync(() => gateway.Log.Text.Contains($"[Environment] END RequestId: {requestId}", StringComparison.Ordinal));
+        await Eventually.TrueAsync(
+            () => gateway.Log.Text.Contains($"[Environment] END RequestId: {requestId}", StringComparison.Ordinal), "the queued invocation ran");
     }
 
     private static Task WaitForEnvironmentAsync(GatewayHandle gateway) =>
-        WaitUntilAsync(() => gateway.Gateway.Functions.Single(f => f.Name == "Environment").ProcessIds.Count == 1);
+        Eventually.TrueAsync(() => gateway.Gateway.Functions.Single(f => f.Name == "Environment").ProcessIds.Count == 1, "one environment started");
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var attempt = 0; attempt < 400 && !condition(); attempt++)
-        {
-            await Task.Delay(25);
-        }
-
-        Assert.True(condition());
-    }
 }

@@ -222,17 +222,8 @@ public abstract class ExecutionEnvironmentTests(TestFunctionsGatewayFixture gate
 
     private static async Task<int> SingleProcessAsync(EventFunctions.LocalGateway.Lambda.LambdaFunction function)
     {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if (function.ProcessIds is [var pid])
-            {
-                return pid;
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new TimeoutException($"{function.Name} started no environment.");
+        await Eventually.TrueAsync(() => function.ProcessIds.Count == 1, $"{function.Name} started one environment");
+        return function.ProcessIds[0];
     }
 
     private static bool ProcessIsAlive(int pid) => ProcessTree.Read(pid) is { State: not 'Z' };

@@ -17,10 +17,7 @@ public sealed class GatewayStopTests
             Invocation.SendAsync(gateway.Client, "Logging"));
         var inFlight = Invocation.SendAsync(gateway.Client, "Slow");
         var slow = gateway.Gateway.Functions.Single(f => f.Name == "Slow");
-        for (var attempt = 0; attempt < 200 && slow.ProcessIds.Count == 0; attempt++)
-        {
-            await Task.Delay(25);
-        }
+        await Eventually.TrueAsync(() => slow.ProcessIds.Count > 0, "Slow started an environment");
 
         var pids = gateway.Gateway.Functions.SelectMany(f => f.ProcessIds).ToList();
 

@@ -37,8 +37,9 @@ public sealed class RuntimeApiTests : IAsyncLifetime
     {
         await InvokeAsync();
 
-        await WaitUntilAsync(() => Gateway.Log.Text.Contains(
-            "[Misbehaving] first answer: 202; second answer: 403 InvalidStateTransition", StringComparison.Ordinal));
+        await Eventually.TrueAsync(
+            () => Gateway.Log.Text.Contains("[Misbehaving] first answer: 202; second answer: 403 InvalidStateTransition", StringComparison.Ordinal),
+            "the function printed both answers");
     }
 
     [Fact]
@@ -59,13 +60,4 @@ public sealed class RuntimeApiTests : IAsyncLifetime
         return JsonDocument.Parse(invocation.Json.GetProperty("body").GetString()!).RootElement;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var attempt = 0; attempt < 200 && !condition(); attempt++)
-        {
-            await Task.Delay(25);
-        }
-
-        Assert.True(condition());
-    }
 }
