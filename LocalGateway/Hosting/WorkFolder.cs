@@ -11,12 +11,31 @@ internal sealed class WorkFolder : IDisposable
 
     public static WorkFolder Create()
     {
-        var path = System.IO.Path.Combine(
-            System.IO.Path.GetTempPath(),
-            "eventfunctions-localgateway",
-            string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Guid.NewGuid():N}"));
+        var parent = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "eventfunctions-localgateway");
+        DeleteOrphans(parent);
+        var path = System.IO.Path.Combine(parent, string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(path);
         return new WorkFolder(path);
+    }
+
+    /// <summary>Folders of gateways that were killed before they could clean up (their PID runs no more).</summary>
+    private static void DeleteOrphans(string parent)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            var name = System.IO.Path.GetFileName(folder);
+            var dash = name.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(name.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                && !Directory.Exists($"/proc/{pid}"))
+            {
+                new WorkFolder(folder).Dispose();
+            }
+        }
     }
 
     public void Dispose()
