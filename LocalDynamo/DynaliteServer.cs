@@ -18,6 +18,9 @@ public sealed class DynaliteServer : IDisposable
     private const string PackageName = "event-functions";
     private const string ReadyMarker = "Dynalite listening at:";
     private const int StartAttempts = 3;
+
+    /// <summary>Ends dynalite when this process ends, even when it is killed (LocalDynamo/exit-with-parent.cjs).</summary>
+    private const string ExitWithParentScript = "exit-with-parent.cjs";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
     private readonly Process _process;
@@ -94,11 +97,13 @@ public sealed class DynaliteServer : IDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = false,
+            // Held open, never written: see exit-with-parent.cjs.
+            RedirectStandardInput = true,
             CreateNoWindow = true,
         };
         foreach (var argument in new[]
         {
+            "--require", ExitWithParentPath(cli),
             cli,
             "--host", "127.0.0.1",
             "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -167,6 +172,13 @@ public sealed class DynaliteServer : IDisposable
             Stop(process);
             throw;
         }
+    }
+
+    /// <summary>The guard script, in the repository whose <c>node_modules/dynalite/cli.js</c> this is.</summary>
+    private static string ExitWithParentPath(string cli)
+    {
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(cli)!, "..", ".."));
+        return Path.Combine(root, "LocalDynamo", ExitWithParentScript);
     }
 
     private static async Task EnsureAcceptsConnectionsAsync(int port, CancellationToken cancellationToken)

@@ -42,6 +42,27 @@ public sealed class StartScriptTests
         await AssertExitedAsync(children);
     }
 
+    [Fact]
+    public async Task StartScript_KilledWithSigkill_LeavesNoDynaliteOrEnvironmentRunning()
+    {
+        using var script = StartScript.Start(RepositoryRoot.Find(), "INT", "--port", "0");
+        var baseAddress = await script.WaitForApiBaseAsync(StartTimeout);
+        using (var client = TestHttp.CreateClient(baseAddress))
+        {
+            using var events = await client.GetAsync("/events");
+            Assert.Equal(HttpStatusCode.OK, events.StatusCode);
+        }
+
+        var children = script.Descendants();
+        Assert.Contains(children, child => child.CommandLine.EndsWith("/EventFunctions.dll", StringComparison.Ordinal));
+
+        // No chance to clean up: dynalite sees its stdin end, each runtime sees its Runtime API go.
+        await SendSignalAsync(script.Pid, "KILL");
+        await script.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        await AssertExitedAsync(children);
+    }
+
     private static async Task SendSignalAsync(int pid, string signal)
     {
         using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
