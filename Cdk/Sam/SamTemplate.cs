@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
-using Amazon.DynamoDBv2;
 using EventFunctions.Data;
 
 namespace EventFunctions.Cdk.Sam;
