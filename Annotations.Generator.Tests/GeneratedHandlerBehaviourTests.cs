@@ -88,6 +88,35 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
     }
 
     [Fact]
+    public async Task EnumQueryValue_ItsJsonStringEnumMemberName_Binds()
+    {
+        var response = await sample.InvokeAsync("GetGreeting", GetGreeting("7", new() { ["tone"] = ["warm"] }));
+
+        Assert.Equal(200, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task EnumQueryValue_MemberWithoutJsonName_BindsByTheMemberName()
+    {
+        var response = await sample.InvokeAsync("GetGreeting", GetGreeting("7", new() { ["tone"] = ["Cool"] }));
+
+        Assert.Equal("Hello, world.", response.Json.GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("WARM")]
+    [InlineData("Warm")]
+    [InlineData("cool")]
+    [InlineData("0")]
+    public async Task EnumQueryValue_NotExactlyAName_Returns422NamingTheNames(string value)
+    {
+        var response = await sample.InvokeAsync("GetGreeting", GetGreeting("7", new() { ["tone"] = [value] }));
+
+        Assert.Equal(422, response.StatusCode);
+        Assert.Equal("must be one of: warm, Cool", response.Json.GetProperty("errors").GetProperty("tone")[0].GetString());
+    }
+
+    [Fact]
     public async Task ScalarQueryGivenTwice_Returns422()
     {
         var response = await sample.InvokeAsync("GetGreeting", GetGreeting("7", new() { ["times"] = ["1", "2"] }));

@@ -46,10 +46,21 @@ public sealed class GeneratorOutputTests
             get.Parameters,
             id => Assert.Equal(("id", "route", "integer", true), (id.Name, id.In, id.Type, id.Required)),
             name => Assert.Equal(("name", "query", "string", false), (name.Name, name.In, name.Type, name.Required)),
-            times => Assert.Equal(("times", "query", "integer", false), (times.Name, times.In, times.Type, times.Required)));
+            times => Assert.Equal(("times", "query", "integer", false), (times.Name, times.In, times.Type, times.Required)),
+            tone => Assert.Equal(("tone", "query", "string", false), (tone.Name, tone.In, tone.Type, tone.Required)));
         var post = manifest.Functions.Single(f => f.Name == "PostGreeting");
         Assert.Equal(("header", "X-Tenant"), (post.Parameters[0].In, post.Parameters[0].Name));
         Assert.Equal(new BodyDescriptor("System.Text.Json.JsonElement", 65536, true), post.Body);
+    }
+
+    [Fact]
+    public void Manifest_EnumParameter_ListsEachMembersJsonNameElseItsName()
+    {
+        var manifest = FunctionManifest.Load(GeneratorHarness.CompileAndLoad(SampleSources.Greetings));
+
+        var tone = manifest.Functions.Single(f => f.Name == "GetGreeting").Parameters.Single(p => p.Name == "tone");
+
+        Assert.Equal(["warm", "Cool"], tone.Enum);
     }
 
     [Fact]

@@ -230,7 +230,7 @@ internal static class FunctionModelBuilder
 
         if (source == BindingSource.Services)
         {
-            return new ParameterModel(parameter.Name, source, externalName, typeName, typeName, !isNullableReference, null, false, false, string.Empty, string.Empty, null, none, 0, false);
+            return new ParameterModel(parameter.Name, source, externalName, typeName, typeName, !isNullableReference, null, false, false, string.Empty, string.Empty, null, none, none, 0, false);
         }
 
         if (source == BindingSource.Body)
@@ -244,7 +244,7 @@ internal static class FunctionModelBuilder
                 return null;
             }
 
-            return new ParameterModel(parameter.Name, source, externalName, typeName, bodyType.ToDisplayString(TypeFormat), !(nullableValue || isNullableReference) && !parameter.HasExplicitDefaultValue, null, false, false, "a JSON body", "object", null, none, maxBytes, isJsonElement);
+            return new ParameterModel(parameter.Name, source, externalName, typeName, bodyType.ToDisplayString(TypeFormat), !(nullableValue || isNullableReference) && !parameter.HasExplicitDefaultValue, null, false, false, "a JSON body", "object", null, none, none, maxBytes, isJsonElement);
         }
 
         var type = parameter.Type;
@@ -261,7 +261,7 @@ internal static class FunctionModelBuilder
         }
 
         var scalar = Unwrap(type, out var isNullableValue);
-        if (!ParameterTypes.TryDescribe(scalar, out var expectation, out var schemaType, out var format, out var enumValues)
+        if (!ParameterTypes.TryDescribe(scalar, out var expectation, out var schemaType, out var format, out var enumValues, out var enumMembers)
             || (isArray && isNullableValue))
         {
             report(DiagnosticDescriptors.UnsupportedParameterType, new[] { parameter.Name, parameter.Type.ToDisplayString(), SourceText(source), ParameterTypes.Supported });
@@ -284,6 +284,7 @@ internal static class FunctionModelBuilder
             schemaType,
             format,
             new EquatableArray<string>(enumValues),
+            new EquatableArray<string>(enumMembers),
             0,
             false);
     }

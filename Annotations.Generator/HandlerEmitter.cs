@@ -138,6 +138,7 @@ internal static class HandlerEmitter
         var parse = parameter.IsEnum
             ? $"{Runtime}.ValueParsers.TryParseEnum<{parameter.ValueTypeName}>"
             : $"{Runtime}.ValueParsers.TryParse";
+        var names = parameter.IsEnum ? EnumArguments(parameter) : string.Empty;
         var invalid = $"invocation.Errors.Invalid({name}, {Literal(parameter.Expectation)});";
 
         if (parameter.IsArray)
@@ -145,7 +146,7 @@ internal static class HandlerEmitter
             w.Line($"var {local}Values = invocation.QueryValues({name});");
             w.Line($"var {local} = new {parameter.ValueTypeName}[{local}Values.Count];");
             w.Open($"for (var i = 0; i < {local}Values.Count; i++)");
-            w.Open($"if (!{parse}({local}Values[i], out {local}[i]))");
+            w.Open($"if (!{parse}({local}Values[i], {names}out {local}[i]))");
             w.Line(invalid);
             w.Line("break;");
             w.Close();
@@ -163,7 +164,7 @@ internal static class HandlerEmitter
             _ => $"invocation.Header({name})",
         };
         w.Open($"if ({read} is {{ }} {local}Raw)");
-        w.Open($"if ({parse}({local}Raw, out {parameter.ValueTypeName} {local}Value))");
+        w.Open($"if ({parse}({local}Raw, {names}out {parameter.ValueTypeName} {local}Value))");
         w.Line($"{local} = {local}Value;");
         w.Close();
         w.Open("else");
@@ -178,6 +179,14 @@ internal static class HandlerEmitter
         }
 
         w.Line();
+    }
+
+    /// <summary>The enum's text names and, at the same positions, its members: <c>["a", "b"], [T.A, T.B], </c>.</summary>
+    private static string EnumArguments(ParameterModel parameter)
+    {
+        var names = string.Join(", ", parameter.EnumValues.Select(Literal));
+        var members = string.Join(", ", parameter.EnumMembers.Select(member => parameter.ValueTypeName + "." + member));
+        return $"[{names}], [{members}], ";
     }
 
     private static void EmitBodyBinding(SourceWriter w, ParameterModel parameter, AssemblyModel assembly)

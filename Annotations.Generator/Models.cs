@@ -36,6 +36,7 @@ internal sealed record ParameterModel(
     string SchemaType,
     string? SchemaFormat,
     EquatableArray<string> EnumValues,
+    EquatableArray<string> EnumMembers,
     int MaxBodyBytes,
     bool IsJsonElementBody);
 

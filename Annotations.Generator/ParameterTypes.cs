@@ -9,22 +9,44 @@ internal static class ParameterTypes
     public const string Supported =
         "string, bool, int, long, double, decimal, Guid, DateOnly, DateTimeOffset, enums, their nullable forms and (query only) arrays of them";
 
+    private const string JsonStringEnumMemberName = "System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute";
+
+    /// <summary>
+    /// An enum member's name in text, as System.Text.Json writes it: its <c>[JsonStringEnumMemberName]</c>, else the
+    /// member name. Matched exactly (ordinal), so a route, query or header value has the same case rule as the body.
+    /// </summary>
+    public static string WireName(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == JsonStringEnumMemberName
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is string name)
+            {
+                return name;
+            }
+        }
+
+        return field.Name;
+    }
+
     /// <summary>Describes a scalar type, or returns false when values cannot convert to it.</summary>
     public static bool TryDescribe(
         ITypeSymbol type,
         out string expectation,
         out string schemaType,
         out string? schemaFormat,
-        out string[] enumValues)
+        out string[] enumValues,
+        out string[] enumMembers)
     {
         schemaFormat = null;
         enumValues = System.Array.Empty<string>();
+        enumMembers = System.Array.Empty<string>();
         if (type.TypeKind == TypeKind.Enum)
         {
-            enumValues = type.GetMembers().OfType<IFieldSymbol>()
-                .Where(f => f.HasConstantValue)
-                .Select(f => f.Name.ToLowerInvariant())
-                .ToArray();
+            var fields = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToArray();
+            enumMembers = fields.Select(f => f.Name).ToArray();
+            enumValues = fields.Select(WireName).ToArray();
             expectation = "one of: " + string.Join(", ", enumValues);
             schemaType = "string";
             return true;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 using EventFunctions.Cdk.Tests.Infrastructure;
 
@@ -59,6 +60,18 @@ public sealed class EventsTableTests(StackVariants stacks)
             ["BillingMode"] = "PAY_PER_REQUEST",
             ["PointInTimeRecoverySpecification"] = new Dictionary<string, object> { ["PointInTimeRecoveryEnabled"] = true },
         });
+    }
+
+    [Fact]
+    public void Table_Always_HasTheSchemaTheDataLibraryCreates()
+    {
+        var (_, table) = Assert.Single(stacks.Default.Json.OfType("AWS::DynamoDB::Table"));
+
+        var synthesized = TableSchemaView.Of(table["Properties"]!.AsObject());
+
+        Assert.True(
+            JsonNode.DeepEquals(TableSchemaView.OfCreateTableRequest(), synthesized),
+            $"CDK table {synthesized.ToJsonString()} is not the CreateTable request's {TableSchemaView.OfCreateTableRequest().ToJsonString()}");
     }
 
     [Fact]

@@ -41,6 +41,16 @@ public sealed class SamTemplateTests
     }
 
     [Fact]
+    public void Table_Always_HasTheSchemaTheDataLibraryCreates()
+    {
+        var rendered = TableSchemaView.Of(Rendered.Properties(SamTemplate.TableId));
+
+        Assert.True(
+            JsonNode.DeepEquals(TableSchemaView.OfCreateTableRequest(), rendered),
+            $"SAM table {rendered.ToJsonString()} is not the CreateTable request's {TableSchemaView.OfCreateTableRequest().ToJsonString()}");
+    }
+
+    [Fact]
     public void Functions_Always_AreExactlyTheManifestFunctions()
     {
         var handlers = RenderedManaged.OfType("AWS::Serverless::Function").Select(f => (string)f.Resource["Properties"]!["Handler"]!);

@@ -3,11 +3,10 @@ using Amazon.CDK.AWS.CloudWatch;
 using Amazon.CDK.AWS.DynamoDB;
 using Constructs;
 using EventFunctions.Data;
-using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
 
 namespace EventFunctions.Cdk;
 
-/// <summary>The events table with its status/date index, and alarms on its throttling.</summary>
+/// <summary>The events table as <see cref="EventTableSchema"/> declares it, with backups, retention and alarms on its throttling.</summary>
 internal sealed class EventsTable : Construct
 {
     public EventsTable(Construct scope, string id, bool destroyOnDelete, IEnumerable<string> operations)
@@ -15,19 +14,17 @@ internal sealed class EventsTable : Construct
     {
         Table = new Table(this, "Table", new TableProps
         {
-            PartitionKey = new Attribute { Name = EventTable.EventIdAttribute, Type = AttributeType.STRING },
-            BillingMode = BillingMode.PAY_PER_REQUEST,
+            PartitionKey = TableSchemaProps.Attribute(EventTableSchema.PartitionKey),
+            BillingMode = TableSchemaProps.BillingModeOf(EventTableSchema.BillingMode),
             PointInTimeRecovery = true,
             RemovalPolicy = destroyOnDelete ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
         });
-        Table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
+        foreach (var index in EventTableSchema.GlobalIndexes)
         {
-            IndexName = EventTable.StatusDateIndexName,
-            PartitionKey = new Attribute { Name = EventTable.StatusAttribute, Type = AttributeType.STRING },
-            SortKey = new Attribute { Name = EventTable.DateAttribute, Type = AttributeType.STRING },
-            ProjectionType = ProjectionType.ALL,
-        });
-        IndexArn = $"{Table.TableArn}/index/{EventTable.StatusDateIndexName}";
+            Table.AddGlobalSecondaryIndex(TableSchemaProps.GlobalIndex(index));
+        }
+
+        IndexArn = $"{Table.TableArn}/index/{EventTableSchema.StatusDateIndex.Name}";
 
         AddThrottleAlarms([.. operations]);
     }

@@ -37,6 +37,13 @@ internal static class SampleSources
 
         public sealed record Greeting(int Id, string Text, int Times);
 
+        public enum Tone
+        {
+            [System.Text.Json.Serialization.JsonStringEnumMemberName("warm")]
+            Warm,
+            Cool,
+        }
+
         [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
         [System.Text.Json.Serialization.JsonSerializable(typeof(Greeting))]
         public sealed partial class SampleJsonContext : System.Text.Json.Serialization.JsonSerializerContext
@@ -48,8 +55,8 @@ internal static class SampleSources
             /// <summary>Greets greeting number <c>id</c>.</summary>
             [LambdaFunction(ResourceName = "GetGreeting", MemorySize = 256, Timeout = 5, DynamoDbActions = new[] { "dynamodb:GetItem" })]
             [RestApi(LambdaHttpMethod.Get, "/greetings/{id}")]
-            public IHttpResult GetGreeting([FromRoute] int id, [FromQuery] string name = "world", [FromQuery] int times = 1) =>
-                HttpResults.Ok(new Greeting(id, greeter.Greet(name), times));
+            public IHttpResult GetGreeting([FromRoute] int id, [FromQuery] string name = "world", [FromQuery] int times = 1, [FromQuery] Tone? tone = null) =>
+                HttpResults.Ok(new Greeting(id, greeter.Greet(name) + (tone == Tone.Cool ? "." : string.Empty), times));
 
             [LambdaFunction(ResourceName = "PostGreeting")]
             [RestApi(LambdaHttpMethod.Post, "/greetings")]

@@ -36,17 +36,30 @@ public static class ValueParsers
     public static bool TryParse(string raw, out DateTimeOffset value) =>
         DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
 
-    /// <summary>Enum names only, case-insensitive; numbers are refused so no undefined value gets through.</summary>
-    public static bool TryParseEnum<TEnum>(string raw, out TEnum value)
+    /// <summary>
+    /// Exactly one of an enum's text names (ordinal: the case rule of a JSON body), as the member at the same position.
+    /// The generator passes the names from each member's <c>[JsonStringEnumMemberName]</c> (else its name), so no
+    /// reflection runs and no number or undefined value gets through.
+    /// </summary>
+    public static bool TryParseEnum<TEnum>(string raw, ReadOnlySpan<string> names, ReadOnlySpan<TEnum> members, out TEnum value)
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(raw);
-        if (raw.Length == 0 || char.IsDigit(raw[0]) || raw[0] is '-' or '+' || raw.Contains(','))
+        if (names.Length != members.Length)
         {
-            value = default;
-            return false;
+            throw new ArgumentException("Every name needs its member.", nameof(members));
         }
 
-        return Enum.TryParse(raw, ignoreCase: true, out value) && Enum.IsDefined(value);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(raw, names[i], StringComparison.Ordinal))
+            {
+                value = members[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
@@ -113,16 +114,10 @@ internal static class SamTemplate
         ["UpdateReplacePolicy"] = "Retain",
         ["Properties"] = new JsonObject
         {
-            ["BillingMode"] = "PAY_PER_REQUEST",
-            ["AttributeDefinitions"] = new JsonArray(
-                Attribute(EventTable.EventIdAttribute), Attribute(EventTable.StatusAttribute), Attribute(EventTable.DateAttribute)),
-            ["KeySchema"] = new JsonArray(Key(EventTable.EventIdAttribute, "HASH")),
-            ["GlobalSecondaryIndexes"] = new JsonArray(new JsonObject
-            {
-                ["IndexName"] = EventTable.StatusDateIndexName,
-                ["KeySchema"] = new JsonArray(Key(EventTable.StatusAttribute, "HASH"), Key(EventTable.DateAttribute, "RANGE")),
-                ["Projection"] = new JsonObject { ["ProjectionType"] = "ALL" },
-            }),
+            ["BillingMode"] = EventTableSchema.BillingMode.Value,
+            ["AttributeDefinitions"] = new JsonArray([.. EventTableSchema.KeyAttributes.Select(Attribute)]),
+            ["KeySchema"] = new JsonArray(Key(EventTableSchema.PartitionKey.Name, KeyType.HASH)),
+            ["GlobalSecondaryIndexes"] = new JsonArray([.. EventTableSchema.GlobalIndexes.Select(GlobalIndex)]),
             ["PointInTimeRecoverySpecification"] = new JsonObject { ["PointInTimeRecoveryEnabled"] = true },
         },
     };
@@ -230,7 +225,7 @@ internal static class SamTemplate
     {
         var tableArn = GetAtt(TableId, "Arn");
         var resources = grant.OnIndex
-            ? new JsonArray(tableArn, Sub($"${{{TableId}.Arn}}/index/{EventTable.StatusDateIndexName}"))
+            ? new JsonArray(tableArn, Sub($"${{{TableId}.Arn}}/index/{EventTableSchema.StatusDateIndex.Name}"))
             : new JsonArray(tableArn);
         return new JsonObject
         {
@@ -287,9 +282,19 @@ internal static class SamTemplate
         return output;
     }
 
-    private static JsonObject Attribute(string name) => new() { ["AttributeName"] = name, ["AttributeType"] = "S" };
+    private static JsonNode Attribute(TableKey key) =>
+        new JsonObject { ["AttributeName"] = key.Name, ["AttributeType"] = key.Type.Value };
 
-    private static JsonObject Key(string name, string type) => new() { ["AttributeName"] = name, ["KeyType"] = type };
+    private static JsonNode GlobalIndex(GlobalIndexSchema index) => new JsonObject
+    {
+        ["IndexName"] = index.Name,
+        ["KeySchema"] = index.SortKey is null
+            ? new JsonArray(Key(index.PartitionKey.Name, KeyType.HASH))
+            : new JsonArray(Key(index.PartitionKey.Name, KeyType.HASH), Key(index.SortKey.Name, KeyType.RANGE)),
+        ["Projection"] = new JsonObject { ["ProjectionType"] = index.Projection.Value },
+    };
+
+    private static JsonObject Key(string name, KeyType type) => new() { ["AttributeName"] = name, ["KeyType"] = type.Value };
 
     private static JsonObject Ref(string id) => new() { ["Ref"] = id };
 

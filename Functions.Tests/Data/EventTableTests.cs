@@ -47,6 +47,21 @@ public sealed class EventTableTests
     }
 
     [Fact]
+    public void BuildCreateTableRequest_Always_DeclaresExactlyTheSchema()
+    {
+        var request = EventTable.BuildCreateTableRequest("events");
+
+        Assert.Equal(EventTableSchema.BillingMode, request.BillingMode);
+        Assert.Equal(
+            EventTableSchema.KeyAttributes.Select(k => (k.Name, k.Type)),
+            request.AttributeDefinitions.Select(a => (a.AttributeName, a.AttributeType)));
+        Assert.Equal([(EventTableSchema.PartitionKey.Name, KeyType.HASH)], request.KeySchema.Select(k => (k.AttributeName, k.KeyType)));
+        Assert.Equal(
+            EventTableSchema.GlobalIndexes.Select(i => (i.Name, string.Join(",", i.Keys.Select(k => k.Name)), i.Projection)),
+            request.GlobalSecondaryIndexes.Select(i => (i.IndexName, string.Join(",", i.KeySchema.Select(k => k.AttributeName)), i.Projection.ProjectionType)));
+    }
+
+    [Fact]
     public async Task EnsureCreated_ActiveTableExists_DoesNotCreate()
     {
         DescribeReturns(Table(TableStatus.ACTIVE, IndexStatus.ACTIVE));

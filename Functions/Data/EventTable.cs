@@ -3,7 +3,7 @@ using Amazon.DynamoDBv2.Model;
 
 namespace EventFunctions.Data;
 
-/// <summary>The events table, defined in one place: attribute names, key schema, index, billing.</summary>
+/// <summary>The events table: its attribute and index names, its CreateTable request and creating it.</summary>
 public static class EventTable
 {
     public const string EventIdAttribute = "eventId";
@@ -18,40 +18,23 @@ public static class EventTable
     public const string UpdatedAtAttribute = "updatedAt";
     public const string VersionAttribute = "version";
 
-    /// <summary>Global secondary index: partition <c>status</c>, sort <c>date</c>, projection ALL.</summary>
+    /// <summary>The name of <see cref="EventTableSchema.StatusDateIndex"/>.</summary>
     public const string StatusDateIndexName = "status-date-index";
 
     private static readonly TimeSpan DefaultMaxWait = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(2);
 
-    /// <summary>The table: partition key <c>eventId</c> (S), on-demand billing, the status/date index.</summary>
+    /// <summary>The CreateTable request of <see cref="EventTableSchema"/> for a table of this name.</summary>
     public static CreateTableRequest BuildCreateTableRequest(string tableName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
         return new CreateTableRequest
         {
             TableName = tableName,
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-            AttributeDefinitions =
-            [
-                new AttributeDefinition(EventIdAttribute, ScalarAttributeType.S),
-                new AttributeDefinition(StatusAttribute, ScalarAttributeType.S),
-                new AttributeDefinition(DateAttribute, ScalarAttributeType.S),
-            ],
-            KeySchema = [new KeySchemaElement(EventIdAttribute, KeyType.HASH)],
-            GlobalSecondaryIndexes =
-            [
-                new GlobalSecondaryIndex
-                {
-                    IndexName = StatusDateIndexName,
-                    KeySchema =
-                    [
-                        new KeySchemaElement(StatusAttribute, KeyType.HASH),
-                        new KeySchemaElement(DateAttribute, KeyType.RANGE),
-                    ],
-                    Projection = new Projection { ProjectionType = ProjectionType.ALL },
-                },
-            ],
+            BillingMode = EventTableSchema.BillingMode,
+            AttributeDefinitions = [.. EventTableSchema.KeyAttributes.Select(key => new AttributeDefinition(key.Name, key.Type))],
+            KeySchema = [new KeySchemaElement(EventTableSchema.PartitionKey.Name, KeyType.HASH)],
+            GlobalSecondaryIndexes = [.. EventTableSchema.GlobalIndexes.Select(ToGlobalSecondaryIndex)],
         };
     }
 
@@ -99,12 +82,23 @@ public static class EventTable
             description = await DescribeAsync(client, tableName, cancellationToken);
         }
 
-        if (description.GlobalSecondaryIndexes?.Exists(index => index.IndexName == StatusDateIndexName) != true)
+        foreach (var index in EventTableSchema.GlobalIndexes)
         {
-            throw new InvalidOperationException(
-                $"Table '{tableName}' exists but has no '{StatusDateIndexName}' index.");
+            if (description.GlobalSecondaryIndexes?.Exists(existing => existing.IndexName == index.Name) != true)
+            {
+                throw new InvalidOperationException($"Table '{tableName}' exists but has no '{index.Name}' index.");
+            }
         }
     }
+
+    private static GlobalSecondaryIndex ToGlobalSecondaryIndex(GlobalIndexSchema index) => new()
+    {
+        IndexName = index.Name,
+        KeySchema = index.SortKey is null
+            ? [new KeySchemaElement(index.PartitionKey.Name, KeyType.HASH)]
+            : [new KeySchemaElement(index.PartitionKey.Name, KeyType.HASH), new KeySchemaElement(index.SortKey.Name, KeyType.RANGE)],
+        Projection = new Projection { ProjectionType = index.Projection },
+    };
 
     private static async Task<TableDescription?> DescribeAsync(
         IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)

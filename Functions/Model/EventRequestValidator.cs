@@ -9,6 +9,9 @@ namespace EventFunctions.Model;
 /// </summary>
 public static class EventRequestValidator
 {
+    /// <summary>The status of a created event whose body gives none.</summary>
+    public const EventStatus DefaultStatus = EventStatus.Scheduled;
+
     /// <summary>A create body: all fields but <c>eventId</c> (generated when omitted) and <c>status</c> (default scheduled) required.</summary>
     public static ValidationResult<NewEvent> ValidateCreate(JsonElement body)
     {
@@ -44,7 +47,7 @@ public static class EventRequestValidator
                     Location = location,
                     Capacity = capacity,
                     Organizer = organizer,
-                    Status = fields.Status ?? EventStatus.Scheduled,
+                    Status = fields.Status ?? DefaultStatus,
                 },
                 errors.ToDictionary());
         }

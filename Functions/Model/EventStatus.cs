@@ -2,19 +2,19 @@ using System.Text.Json.Serialization;
 
 namespace EventFunctions.Model;
 
-/// <summary>Where an event is in its life. Serialized lowercase, as the API and the table store it.</summary>
+/// <summary>Where an event is in its life. Its names are <see cref="EventStatusNames"/>, in the body, the query and the table.</summary>
 [JsonConverter(typeof(EventStatusJsonConverter))]
 public enum EventStatus
 {
-    [JsonStringEnumMemberName("scheduled")]
+    [JsonStringEnumMemberName(EventStatusNames.Scheduled)]
     Scheduled,
 
-    [JsonStringEnumMemberName("active")]
+    [JsonStringEnumMemberName(EventStatusNames.Active)]
     Active,
 
-    [JsonStringEnumMemberName("cancelled")]
+    [JsonStringEnumMemberName(EventStatusNames.Cancelled)]
     Cancelled,
 
-    [JsonStringEnumMemberName("completed")]
+    [JsonStringEnumMemberName(EventStatusNames.Completed)]
     Completed,
 }

@@ -13,7 +13,7 @@ public sealed class EventStatusJsonConverter : JsonConverter<EventStatus>
     public override EventStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && EventStatusNames.TryParse(reader.GetString(), out var status)
             ? status
-            : throw new JsonException("An event status is one of \"scheduled\", \"active\", \"cancelled\", \"completed\".");
+            : throw new JsonException("An event status is one of: " + string.Join(", ", EventStatusNames.All) + ".");
 
     public override void Write(Utf8JsonWriter writer, EventStatus value, JsonSerializerOptions options)
     {

@@ -2,11 +2,9 @@ using System.Text.Json;
 
 namespace EventFunctions.Model;
 
-/// <summary><c>status</c>: one of the exact lowercase names of <see cref="EventStatus"/>.</summary>
+/// <summary><c>status</c>: exactly one of <see cref="EventStatusNames.All"/>.</summary>
 internal static class StatusRule
 {
-    private const int LongestName = 9; // "scheduled", "cancelled", "completed"
-
     public static EventStatus? Read(JsonElement value, ValidationErrors errors)
     {
         if (value.ValueKind != JsonValueKind.String)
@@ -15,21 +13,13 @@ internal static class StatusRule
             return null;
         }
 
-        Span<byte> buffer = stackalloc byte[LongestName];
-        var status = JsonStrings.TryGetShortUtf8(value, buffer, out var name) ? Parse(name) : null;
-        if (status is null)
+        Span<byte> buffer = stackalloc byte[EventStatusNames.LongestUtf8Name];
+        if (JsonStrings.TryGetShortUtf8(value, buffer, out var name) && EventStatusNames.TryParseUtf8(name, out var status))
         {
-            errors.Add(EventPropertyNames.Status, ValidationMessages.StatusOneOf);
+            return status;
         }
 
-        return status;
+        errors.Add(EventPropertyNames.Status, ValidationMessages.StatusOneOf);
+        return null;
     }
-
-    /// <summary>The status an exact lowercase UTF-8 name stands for, or <c>null</c>.</summary>
-    internal static EventStatus? Parse(ReadOnlySpan<byte> name) =>
-        name.SequenceEqual("scheduled"u8) ? EventStatus.Scheduled
-        : name.SequenceEqual("active"u8) ? EventStatus.Active
-        : name.SequenceEqual("cancelled"u8) ? EventStatus.Cancelled
-        : name.SequenceEqual("completed"u8) ? EventStatus.Completed
-        : null;
 }

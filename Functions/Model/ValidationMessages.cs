@@ -27,7 +27,7 @@ internal static class ValidationMessages
     public const string DateNotInCalendar = "must be a real calendar date (YYYY-MM-DD, year 0001-9999)";
     public const string MustBeInteger = "must be an integer";
     public const string CapacityRange = "must be between 1 and 1000000";
-    public const string StatusOneOf = "must be one of: scheduled, active, cancelled, completed";
+    public static readonly string StatusOneOf = "must be one of: " + string.Join(", ", EventStatusNames.All);
 
     public static string MoreUnrecognised(int notListed, int listed) =>
         $"has {notListed} more unrecognised properties; only the first {listed} are listed";

@@ -1,3 +1,4 @@
+using EventFunctions.Model;
 using Microsoft.OpenApi;
 
 namespace EventFunctions.LocalGateway.OpenApi;
@@ -41,7 +42,7 @@ internal static class EventConstraints
 
         var status = ModelSchemas.Property(eventSchema, "status");
         status.Type = JsonSchemaType.String;
-        status.Description = "Where the event is in its life; scheduled unless given.";
+        status.Description = $"Where the event is in its life; {EventStatusNames.ToWire(EventRequestValidator.DefaultStatus)} unless given.";
 
         foreach (var name in new[] { "createdAt", "updatedAt" })
         {

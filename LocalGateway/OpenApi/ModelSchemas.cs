@@ -5,6 +5,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using EventFunctions.Annotations.Runtime;
+using EventFunctions.Model;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
@@ -60,7 +61,7 @@ internal static class ModelSchemas
         schema.Required = new HashSet<string>(EventConstraints.RequiredOnCreate, StringComparer.Ordinal);
         schema.AdditionalPropertiesAllowed = false;
         Property(schema, "eventId").Description += " Generated (a UUID) when omitted.";
-        Property(schema, "status").Default = JsonValue.Create("scheduled");
+        Property(schema, "status").Default = JsonValue.Create(EventStatusNames.ToWire(EventRequestValidator.DefaultStatus));
         return schema;
     }
 
