@@ -57,7 +57,7 @@ public sealed class ProductionCompositionTests
         var response = await harness.InvokeAsync<Functions_CreateEvent_Generated>(ProxyEventSamples.Read("create-event.json"));
 
         Assert.Equal(201, response.StatusCode);
-        Assert.Equal("/events/" + EventId, response.Header("Location"));
+        Assert.Equal("/prod/events/" + EventId, response.Header("Location"));
     }
 
     [Fact]
