@@ -5,6 +5,7 @@ using EventFunctions.Annotations.RuntimeApi;
 namespace EventFunctions.Annotations.Generator.Tests;
 
 /// <summary>The handler's context entry (executable mode) beside the managed runtime's <c>FunctionHandler(Stream)</c>.</summary>
+[Trait("Category", "Unit")]
 public sealed class ContextEntryTests(SampleFunctionsFixture sample) : IClassFixture<SampleFunctionsFixture>
 {
     private static readonly ProxyEvent GetGreeting = new()

@@ -5,6 +5,7 @@ using EventFunctions.Annotations.Generator.Tests.Infrastructure;
 namespace EventFunctions.Annotations.Generator.Tests;
 
 /// <summary>A sample compiled through the generator, invoked with REST proxy events.</summary>
+[Trait("Category", "Unit")]
 public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample) : IClassFixture<SampleFunctionsFixture>
 {
     private static ProxyEvent GetGreeting(string id, Dictionary<string, string[]>? query = null) => new()

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace EventFunctions.Annotations.Generator.Tests;
 
 /// <summary><c>[assembly: LambdaGlobalProperties(GenerateMain = true)]</c>: the executable's <c>Main</c>.</summary>
+[Trait("Category", "Unit")]
 public sealed class GeneratedProgramTests
 {
     private const string GenerateMain = "[assembly: EventFunctions.Annotations.LambdaGlobalProperties(GenerateMain = true)]\n";

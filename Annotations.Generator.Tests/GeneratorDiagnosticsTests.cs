@@ -3,6 +3,7 @@ using EventFunctions.Annotations.Generator.Tests.Infrastructure;
 namespace EventFunctions.Annotations.Generator.Tests;
 
 /// <summary>Every misuse of the annotations is a compile error with a message that says what to fix.</summary>
+[Trait("Category", "Unit")]
 public sealed class GeneratorDiagnosticsTests
 {
     private static string Functions(string members, string extra = "") => SampleSources.Usings + $$"""

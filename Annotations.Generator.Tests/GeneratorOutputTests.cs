@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace EventFunctions.Annotations.Generator.Tests;
 
 /// <summary>What the generator writes: handler classes, the manifest, and caching between runs.</summary>
+[Trait("Category", "Unit")]
 public sealed class GeneratorOutputTests
 {
     [Fact]

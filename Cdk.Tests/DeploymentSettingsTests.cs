@@ -1,5 +1,6 @@
 namespace EventFunctions.Cdk.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class DeploymentSettingsTests
 {
     [Fact]

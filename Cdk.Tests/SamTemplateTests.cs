@@ -8,6 +8,7 @@ namespace EventFunctions.Cdk.Tests;
 /// The SAM templates (<c>serverless.template</c>: Native AOT, the default; <c>serverless.managed.template</c>: dotnet10):
 /// generated from the manifest, checked in, and in step with it.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class SamTemplateTests
 {
     private static readonly CfnTemplate Rendered = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated, FunctionRuntime.Aot));

@@ -4,6 +4,7 @@ using Moq;
 
 namespace EventFunctions.Tests.Data;
 
+[Trait("Category", "Unit")]
 public sealed class DeadlineEventStoreTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMilliseconds(50);

@@ -9,6 +9,7 @@ namespace EventFunctions.Tests.Data;
 /// How a failed write condition becomes NotFound or VersionMismatch: from the old item DynamoDB returns, else from one
 /// consistent read (servers such as dynalite ignore ReturnValuesOnConditionCheckFailure).
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class DynamoDbEventStoreConflictTests
 {
     private static readonly EventChanges Changes = new() { Title = "x" };

@@ -10,6 +10,7 @@ using Moq;
 namespace EventFunctions.Tests.Data;
 
 /// <summary>Which failures become <see cref="DataStoreUnavailableException"/> (503) and which propagate (500).</summary>
+[Trait("Category", "Unit")]
 public sealed class DynamoDbEventStoreFailureTests
 {
     private readonly MockedDynamoDb dynamoDb = new();

@@ -6,6 +6,7 @@ using Moq;
 namespace EventFunctions.Tests.Data;
 
 /// <summary>The exact Query/Scan requests behind a list, paging, and the limit guard.</summary>
+[Trait("Category", "Unit")]
 public sealed class DynamoDbEventStoreListRequestTests
 {
     private static readonly DateOnly From = new(2025, 1, 1);

@@ -7,6 +7,7 @@ using Moq;
 namespace EventFunctions.Tests.Data;
 
 /// <summary>The exact create/get/update/delete requests the store sends, and how it reads the answers.</summary>
+[Trait("Category", "Unit")]
 public sealed class DynamoDbEventStoreWriteRequestTests
 {
     private readonly MockedDynamoDb dynamoDb = new();

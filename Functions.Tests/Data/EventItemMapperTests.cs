@@ -3,6 +3,7 @@ using EventFunctions.Data;
 
 namespace EventFunctions.Tests.Data;
 
+[Trait("Category", "Unit")]
 public sealed class EventItemMapperTests
 {
     [Fact]

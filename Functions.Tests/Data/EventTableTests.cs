@@ -5,6 +5,7 @@ using Moq;
 
 namespace EventFunctions.Tests.Data;
 
+[Trait("Category", "Unit")]
 public sealed class EventTableTests
 {
     private readonly Mock<IAmazonDynamoDB> _client = new(MockBehavior.Strict);

@@ -6,6 +6,7 @@ using EventFunctions.Model;
 
 namespace EventFunctions.Tests.Data;
 
+[Trait("Category", "Unit")]
 public sealed class PageTokenCodecTests
 {
     private static readonly EventQuery ActiveInJanuary =

@@ -6,6 +6,7 @@ using Moq;
 
 namespace EventFunctions.Tests.Handlers;
 
+[Trait("Category", "Unit")]
 public sealed class CreateEventHandlerTests
 {
     private readonly HandlerHarness harness = new();

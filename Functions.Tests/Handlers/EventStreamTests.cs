@@ -8,6 +8,7 @@ using Moq;
 namespace EventFunctions.Tests.Handlers;
 
 /// <summary>However the runtime hands the event over, the handler reads all of it and only it.</summary>
+[Trait("Category", "Unit")]
 public sealed class EventStreamTests
 {
     private const string EventId = "evt-tech-conf-2024";

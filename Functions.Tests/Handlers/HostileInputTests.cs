@@ -6,6 +6,7 @@ using Moq;
 namespace EventFunctions.Tests.Handlers;
 
 /// <summary>Every file in <c>events-samples/bad/</c>, through the handler its route names.</summary>
+[Trait("Category", "Unit")]
 public sealed class HostileInputTests
 {
     public static TheoryData<string> BadSamples() => [.. ProxyEventSamples.Bad()];

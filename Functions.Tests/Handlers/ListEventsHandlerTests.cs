@@ -6,6 +6,7 @@ using Moq;
 
 namespace EventFunctions.Tests.Handlers;
 
+[Trait("Category", "Unit")]
 public sealed class ListEventsHandlerTests
 {
     private readonly HandlerHarness harness = new();

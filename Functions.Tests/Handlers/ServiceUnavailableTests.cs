@@ -5,6 +5,7 @@ using Moq;
 
 namespace EventFunctions.Tests.Handlers;
 
+[Trait("Category", "Unit")]
 public sealed class ServiceUnavailableTests
 {
     [Fact]

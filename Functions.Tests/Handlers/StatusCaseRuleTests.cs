@@ -7,6 +7,7 @@ using Moq;
 namespace EventFunctions.Tests.Handlers;
 
 /// <summary>A status is spelled one way, matched exactly, in the query string as in the body.</summary>
+[Trait("Category", "Unit")]
 public sealed class StatusCaseRuleTests
 {
     private static readonly string AllowedValues = "must be one of: " + string.Join(", ", EventStatusNames.All);

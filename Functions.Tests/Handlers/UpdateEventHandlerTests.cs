@@ -6,6 +6,7 @@ using Moq;
 
 namespace EventFunctions.Tests.Handlers;
 
+[Trait("Category", "Unit")]
 public sealed class UpdateEventHandlerTests
 {
     private const string EventId = "evt-tech-conf-2024";

@@ -5,6 +5,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>The body as a whole: its JSON kind, read-only and unknown properties, and the caps on what is echoed.</summary>
+[Trait("Category", "Unit")]
 public sealed class BodyShapeValidationTests
 {
     private const string Unrecognised = "is not a recognised property";

@@ -4,6 +4,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>capacity: any JSON number whose value is an integer (10.0 and 1e3 count), 1..1,000,000.</summary>
+[Trait("Category", "Unit")]
 public sealed class CapacityValidationTests
 {
     private const string Range = "must be between 1 and 1000000";

@@ -3,6 +3,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 
 namespace EventFunctions.Tests.Model;
 
+[Trait("Category", "Unit")]
 public sealed class DateValidationTests
 {
     private const string Format = "must be a date in YYYY-MM-DD format";

@@ -4,6 +4,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>A client-chosen eventId on create.</summary>
+[Trait("Category", "Unit")]
 public sealed class EventIdFieldValidationTests
 {
     private const string Format = "must be 1-100 characters of A-Z, a-z, 0-9, '.', '_', '~', '-'";

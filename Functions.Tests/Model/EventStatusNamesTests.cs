@@ -5,6 +5,7 @@ using EventFunctions.Model;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>The one spelling of the statuses agrees with the enum's JSON names, which the generator and the OpenAPI document read.</summary>
+[Trait("Category", "Unit")]
 public sealed class EventStatusNamesTests
 {
     public static TheoryData<EventStatus> Statuses => [.. Enum.GetValues<EventStatus>()];

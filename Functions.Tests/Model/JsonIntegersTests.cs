@@ -4,6 +4,7 @@ using EventFunctions.Model;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>The exact integer test behind capacity, on JSON number text.</summary>
+[Trait("Category", "Unit")]
 public sealed class JsonIntegersTests
 {
     [Theory]

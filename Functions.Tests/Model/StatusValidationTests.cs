@@ -3,6 +3,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 
 namespace EventFunctions.Tests.Model;
 
+[Trait("Category", "Unit")]
 public sealed class StatusValidationTests
 {
     private const string OneOf = "must be one of: scheduled, active, cancelled, completed";

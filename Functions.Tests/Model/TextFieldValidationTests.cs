@@ -4,6 +4,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>title, location, organizer (1-200) and description (1-1000).</summary>
+[Trait("Category", "Unit")]
 public sealed class TextFieldValidationTests
 {
     private const string InvalidCharacters =

@@ -4,6 +4,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>Create as a whole: required fields, defaults, the mapping to <see cref="NewEvent"/>.</summary>
+[Trait("Category", "Unit")]
 public sealed class ValidateCreateTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using static EventFunctions.Tests.Model.RequestBodies;
 namespace EventFunctions.Tests.Model;
 
 /// <summary>Update as a whole: partial bodies, the non-empty rule, the mapping to <see cref="EventChanges"/>.</summary>
+[Trait("Category", "Unit")]
 public sealed class ValidateUpdateTests
 {
     private const string NothingToUpdate =

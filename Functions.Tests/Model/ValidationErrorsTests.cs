@@ -2,6 +2,7 @@ using EventFunctions.Model;
 
 namespace EventFunctions.Tests.Model;
 
+[Trait("Category", "Unit")]
 public sealed class ValidationErrorsTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace EventFunctions.Tests.Properties;
 /// One-event responses are written by <see cref="EventJsonWriter"/>; <see cref="FunctionsJsonContext"/> defines the
 /// JSON. For any event both must write the same bytes.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class EventJsonWriterTests(ITestOutputHelper output)
 {
     private static Gen<DateTimeOffset> Timestamps { get; } =

@@ -11,6 +11,7 @@ namespace EventFunctions.Tests.Properties;
 /// Any value in any field, path parameter, query parameter, header or body: every handler answers with a
 /// well-formed proxy response, 2xx or 4xx, a problem body for every error, and nothing escapes.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class HandlerPropertyTests(ITestOutputHelper output)
 {
     private static readonly HandlerHarness Harness = new(LenientEventStore.Create());

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace EventFunctions.Tests.Properties;
 
 /// <summary>The mutation corpus through every function: a 2xx or 4xx, a problem for errors, no injected header.</summary>
+[Trait("Category", "Unit")]
 public sealed class MutationCorpusTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Kinds() => [.. MutationCorpus.Kinds];

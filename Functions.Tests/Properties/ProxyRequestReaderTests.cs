@@ -15,6 +15,7 @@ namespace EventFunctions.Tests.Properties;
 /// The handlers read the proxy event with <see cref="ProxyRequestReader"/>, not <see cref="JsonSerializer"/>:
 /// for every payload both must agree — the same event, or both refuse it.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class ProxyRequestReaderTests(ITestOutputHelper output)
 {
     private const string Refused = "<refused>";

@@ -13,6 +13,7 @@ namespace EventFunctions.Tests.Properties;
 /// The handlers write the proxy response and problem bodies with <see cref="ProxyResponseWriter"/>, not
 /// <see cref="JsonSerializer"/>: for any response or problem both must write the same JSON.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class ProxyResponseWriterTests(ITestOutputHelper output)
 {
     private static readonly Gen<string?> MaybeText = Gen.Frequency(

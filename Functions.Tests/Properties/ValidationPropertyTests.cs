@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace EventFunctions.Tests.Properties;
 
 /// <summary>Validation over any JSON: it never throws, and a result is either valid or names its errors.</summary>
+[Trait("Category", "Unit")]
 public sealed class ValidationPropertyTests(ITestOutputHelper output)
 {
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
