@@ -67,7 +67,8 @@ internal static class EventConstraints
         var text = field.Description;
         if (field.Rule is { } rule)
         {
-            text += isText ? $" {rule}, not blank." : $" {rule}.";
+            // JSON Schema's minLength/maxLength count code points; the validator counts UTF-16 code units (an emoji is two).
+            text += isText ? $" {rule} (UTF-16 code units), not blank." : $" {rule}.";
         }
 
         if (field.DefaultValue is { } defaultValue)
