@@ -53,9 +53,14 @@ public static class EventContract
         EventFields.Version, "version", EventFieldKind.Version, EventFieldAccess.ServerSet,
         "Starts at 1 and grows with every update. The ETag is its quoted value.", "1", minimum: 1);
 
-    /// <summary>Every field, in the order of the response body.</summary>
-    public static IReadOnlyList<EventFieldDefinition> Fields { get; } =
+    private static readonly EventFieldDefinition[] AllFields =
         [EventId, Title, Description, Date, Location, Capacity, Organizer, Status, CreatedAt, UpdatedAt, Version];
+
+    /// <summary>Every field, in the order of the response body.</summary>
+    public static IReadOnlyList<EventFieldDefinition> Fields { get; } = Array.AsReadOnly(AllFields);
+
+    /// <summary><see cref="Fields"/> for the warm path: a span enumerates without allocating an enumerator.</summary>
+    internal static ReadOnlySpan<EventFieldDefinition> FieldSpan => AllFields;
 
     /// <summary><c>GET /events</c>'s <c>limit</c>: the page size.</summary>
     public static QueryParameterDefinition Limit { get; } = new("limit", "Page size", Minimum: 1, Maximum: 1000, Default: 100);
@@ -69,7 +74,7 @@ public static class EventContract
     /// <summary>The definition of a single field.</summary>
     internal static EventFieldDefinition Of(EventFields field)
     {
-        foreach (var definition in Fields)
+        foreach (var definition in FieldSpan)
         {
             if (definition.Flag == field)
             {
@@ -83,7 +88,7 @@ public static class EventContract
     private static EventFields Combine(EventFieldAccess access)
     {
         var fields = EventFields.None;
-        foreach (var definition in Fields)
+        foreach (var definition in FieldSpan)
         {
             fields |= definition.Access == access ? definition.Flag : EventFields.None;
         }

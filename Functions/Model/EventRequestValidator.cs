@@ -22,7 +22,7 @@ public static class EventRequestValidator
 
         var errors = new ValidationErrors();
         var fields = EventBody.Read(body, eventIdAllowed: true, errors);
-        foreach (var definition in EventContract.Fields)
+        foreach (var definition in EventContract.FieldSpan)
         {
             if (definition.RequiredOnCreate && (fields.Present & definition.Flag) == 0)
             {
