@@ -6,7 +6,7 @@ namespace EventFunctions.Data;
 /// <summary>Maps a table item to an <see cref="Event"/> and back.</summary>
 internal static class EventItemMapper
 {
-    public static Dictionary<string, AttributeValue> ToItem(Event stored) => new(11, StringComparer.Ordinal)
+    public static Dictionary<string, AttributeValue> ToItem(Event stored) => new(EventContract.Fields.Count, StringComparer.Ordinal)
     {
         [EventTable.EventIdAttribute] = new AttributeValue { S = stored.EventId },
         [EventTable.TitleAttribute] = new AttributeValue { S = stored.Title },

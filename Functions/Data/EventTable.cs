@@ -1,22 +1,26 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using EventFunctions.Model;
 
 namespace EventFunctions.Data;
 
-/// <summary>The events table: its attribute and index names, its CreateTable request and creating it.</summary>
+/// <summary>
+/// The events table: its attribute names (each field's <see cref="EventFieldDefinition.AttributeName"/>), its index
+/// name, its CreateTable request and creating it.
+/// </summary>
 public static class EventTable
 {
-    public const string EventIdAttribute = "eventId";
-    public const string TitleAttribute = "title";
-    public const string DescriptionAttribute = "description";
-    public const string DateAttribute = "date";
-    public const string LocationAttribute = "location";
-    public const string CapacityAttribute = "capacity";
-    public const string OrganizerAttribute = "organizer";
-    public const string StatusAttribute = "status";
-    public const string CreatedAtAttribute = "createdAt";
-    public const string UpdatedAtAttribute = "updatedAt";
-    public const string VersionAttribute = "version";
+    public static string EventIdAttribute => EventContract.EventId.AttributeName;
+    public static string TitleAttribute => EventContract.Title.AttributeName;
+    public static string DescriptionAttribute => EventContract.Description.AttributeName;
+    public static string DateAttribute => EventContract.Date.AttributeName;
+    public static string LocationAttribute => EventContract.Location.AttributeName;
+    public static string CapacityAttribute => EventContract.Capacity.AttributeName;
+    public static string OrganizerAttribute => EventContract.Organizer.AttributeName;
+    public static string StatusAttribute => EventContract.Status.AttributeName;
+    public static string CreatedAtAttribute => EventContract.CreatedAt.AttributeName;
+    public static string UpdatedAtAttribute => EventContract.UpdatedAt.AttributeName;
+    public static string VersionAttribute => EventContract.Version.AttributeName;
 
     /// <summary>The name of <see cref="EventTableSchema.StatusDateIndex"/>.</summary>
     public const string StatusDateIndexName = "status-date-index";

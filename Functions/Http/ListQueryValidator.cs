@@ -3,11 +3,9 @@ using EventFunctions.Model;
 
 namespace EventFunctions.Http;
 
-/// <summary>The rules of <c>GET /events</c>'s query beyond what binding checks: the limit range and the date order.</summary>
+/// <summary>The rules of <c>GET /events</c>'s query beyond what binding checks: the limit range (<see cref="EventContract.Limit"/>) and the date order.</summary>
 internal static class ListQueryValidator
 {
-    public const int DefaultLimit = 100;
-
     /// <summary>The store query, or <c>null</c> with the errors keyed by parameter name.</summary>
     public static EventQuery? Validate(
         EventStatus? status,
@@ -18,9 +16,10 @@ internal static class ListQueryValidator
         out IReadOnlyDictionary<string, string[]> errors)
     {
         var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (limit is < 1 or > EventQuery.MaxLimit)
+        var range = EventContract.Limit;
+        if (limit < range.Minimum || limit > range.Maximum)
         {
-            problems["limit"] = [$"must be between 1 and {EventQuery.MaxLimit}"];
+            problems[range.Name] = [range.RangeMessage];
         }
 
         if (from > to)
@@ -34,6 +33,6 @@ internal static class ListQueryValidator
         }
 
         errors = problems;
-        return problems.Count > 0 ? null : new EventQuery(status, from, to, limit ?? DefaultLimit, nextToken);
+        return problems.Count > 0 ? null : new EventQuery(status, from, to, limit ?? range.Default, nextToken);
     }
 }

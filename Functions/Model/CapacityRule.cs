@@ -3,17 +3,17 @@ using System.Text.Json;
 
 namespace EventFunctions.Model;
 
-/// <summary><c>capacity</c>: a JSON number with an integer value (see <see cref="JsonIntegers"/>), 1..1,000,000.</summary>
+/// <summary><c>capacity</c>: a JSON number with an integer value (see <see cref="JsonIntegers"/>) within <see cref="EventContract.Capacity"/>'s range.</summary>
 internal static class CapacityRule
 {
-    public const int Min = 1;
-    public const int Max = 1_000_000;
+    private static readonly int Min = EventContract.Capacity.Minimum!.Value;
+    private static readonly int Max = EventContract.Capacity.Maximum!.Value;
 
     public static int? Read(JsonElement value, ValidationErrors errors)
     {
         if (value.ValueKind != JsonValueKind.Number)
         {
-            errors.Add(EventPropertyNames.Capacity, ValidationMessages.MustBeInteger);
+            errors.Add(EventContract.Capacity.JsonName, ValidationMessages.MustBeInteger);
             return null;
         }
 
@@ -22,16 +22,16 @@ internal static class CapacityRule
             // Not plain integer digits in int range: 1e3, 10.0, 10.5, 1e400, 99999999999...
             if (!JsonIntegers.TryGetExactInteger(JsonMarshal.GetRawUtf8Value(value), out var exact))
             {
-                errors.Add(EventPropertyNames.Capacity, ValidationMessages.MustBeInteger);
+                errors.Add(EventContract.Capacity.JsonName, ValidationMessages.MustBeInteger);
                 return null;
             }
 
             capacity = (int)Math.Clamp(exact, int.MinValue, int.MaxValue);
         }
 
-        if (capacity is < Min or > Max)
+        if (capacity < Min || capacity > Max)
         {
-            errors.Add(EventPropertyNames.Capacity, ValidationMessages.CapacityRange);
+            errors.Add(EventContract.Capacity.JsonName, EventContract.Capacity.RangeMessage!);
             return null;
         }
 

@@ -14,13 +14,13 @@ internal static class DateRule
             || !JsonStrings.TryGetShortUtf8(value, buffer, out var text)
             || !TryParseDigits(text, out var year, out var month, out var day))
         {
-            errors.Add(EventPropertyNames.Date, ValidationMessages.DateFormat);
+            errors.Add(EventContract.Date.JsonName, ValidationMessages.DateFormat);
             return null;
         }
 
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            errors.Add(EventPropertyNames.Date, ValidationMessages.DateNotInCalendar);
+            errors.Add(EventContract.Date.JsonName, ValidationMessages.DateNotInCalendar);
             return null;
         }
 

@@ -37,25 +37,25 @@ internal struct EventBody
                     result.EventId = EventIdRule.Read(value, errors);
                     break;
                 case EventFields.EventId:
-                    errors.Add(EventPropertyNames.EventId, ValidationMessages.EventIdReadOnly);
+                    errors.Add(EventContract.EventId.JsonName, ValidationMessages.EventIdReadOnly);
                     break;
                 case EventFields.Title:
-                    result.Title = TextRule.Read(value, EventPropertyNames.Title, TextRule.ShortMaxLength, errors);
+                    result.Title = TextRule.Read(value, EventContract.Title, errors);
                     break;
                 case EventFields.Description:
-                    result.Description = TextRule.Read(value, EventPropertyNames.Description, TextRule.LongMaxLength, errors, multiline: true);
+                    result.Description = TextRule.Read(value, EventContract.Description, errors);
                     break;
                 case EventFields.Date:
                     result.Date = DateRule.Read(value, errors);
                     break;
                 case EventFields.Location:
-                    result.Location = TextRule.Read(value, EventPropertyNames.Location, TextRule.ShortMaxLength, errors);
+                    result.Location = TextRule.Read(value, EventContract.Location, errors);
                     break;
                 case EventFields.Capacity:
                     result.Capacity = CapacityRule.Read(value, errors);
                     break;
                 case EventFields.Organizer:
-                    result.Organizer = TextRule.Read(value, EventPropertyNames.Organizer, TextRule.ShortMaxLength, errors);
+                    result.Organizer = TextRule.Read(value, EventContract.Organizer, errors);
                     break;
                 case EventFields.Status:
                     result.Status = StatusRule.Read(value, errors);

@@ -1,6 +1,9 @@
 namespace EventFunctions.Model;
 
-/// <summary>The properties a create or update body may name; <see cref="None"/> is any other name.</summary>
+/// <summary>
+/// The properties a create or update body may name, as flags; <see cref="None"/> is any other name. Which are
+/// required, mutable or server-set is declared in <see cref="EventContract"/>.
+/// </summary>
 [Flags]
 internal enum EventFields
 {
@@ -16,13 +19,4 @@ internal enum EventFields
     CreatedAt = 1 << 8,
     UpdatedAt = 1 << 9,
     Version = 1 << 10,
-
-    /// <summary>What an update may change.</summary>
-    Mutable = Title | Description | Date | Location | Capacity | Organizer | Status,
-
-    /// <summary>What a create must give.</summary>
-    RequiredOnCreate = Title | Description | Date | Location | Capacity | Organizer,
-
-    /// <summary>Set by the server only.</summary>
-    ServerSet = CreatedAt | UpdatedAt | Version,
 }

@@ -9,14 +9,14 @@ internal static class EventIdRule
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            errors.Add(EventPropertyNames.EventId, ValidationMessages.MustBeString);
+            errors.Add(EventContract.EventId.JsonName, ValidationMessages.MustBeString);
             return null;
         }
 
         var id = JsonStrings.TryGetString(value);
         if (!EventIds.IsValid(id))
         {
-            errors.Add(EventPropertyNames.EventId, ValidationMessages.EventIdFormat);
+            errors.Add(EventContract.EventId.JsonName, EventContract.EventId.RangeMessage!);
             return null;
         }
 

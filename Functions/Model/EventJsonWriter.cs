@@ -15,17 +15,17 @@ namespace EventFunctions.Model;
 /// </remarks>
 internal static class EventJsonWriter
 {
-    private static readonly JsonEncodedText EventId = JsonEncodedText.Encode(EventPropertyNames.EventId);
-    private static readonly JsonEncodedText Title = JsonEncodedText.Encode(EventPropertyNames.Title);
-    private static readonly JsonEncodedText Description = JsonEncodedText.Encode(EventPropertyNames.Description);
-    private static readonly JsonEncodedText Date = JsonEncodedText.Encode(EventPropertyNames.Date);
-    private static readonly JsonEncodedText Location = JsonEncodedText.Encode(EventPropertyNames.Location);
-    private static readonly JsonEncodedText Capacity = JsonEncodedText.Encode(EventPropertyNames.Capacity);
-    private static readonly JsonEncodedText Organizer = JsonEncodedText.Encode(EventPropertyNames.Organizer);
-    private static readonly JsonEncodedText Status = JsonEncodedText.Encode(EventPropertyNames.Status);
-    private static readonly JsonEncodedText CreatedAt = JsonEncodedText.Encode(EventPropertyNames.CreatedAt);
-    private static readonly JsonEncodedText UpdatedAt = JsonEncodedText.Encode(EventPropertyNames.UpdatedAt);
-    private static readonly JsonEncodedText Version = JsonEncodedText.Encode(EventPropertyNames.Version);
+    private static readonly JsonEncodedText EventId = JsonEncodedText.Encode(EventContract.EventId.JsonName);
+    private static readonly JsonEncodedText Title = JsonEncodedText.Encode(EventContract.Title.JsonName);
+    private static readonly JsonEncodedText Description = JsonEncodedText.Encode(EventContract.Description.JsonName);
+    private static readonly JsonEncodedText Date = JsonEncodedText.Encode(EventContract.Date.JsonName);
+    private static readonly JsonEncodedText Location = JsonEncodedText.Encode(EventContract.Location.JsonName);
+    private static readonly JsonEncodedText Capacity = JsonEncodedText.Encode(EventContract.Capacity.JsonName);
+    private static readonly JsonEncodedText Organizer = JsonEncodedText.Encode(EventContract.Organizer.JsonName);
+    private static readonly JsonEncodedText Status = JsonEncodedText.Encode(EventContract.Status.JsonName);
+    private static readonly JsonEncodedText CreatedAt = JsonEncodedText.Encode(EventContract.CreatedAt.JsonName);
+    private static readonly JsonEncodedText UpdatedAt = JsonEncodedText.Encode(EventContract.UpdatedAt.JsonName);
+    private static readonly JsonEncodedText Version = JsonEncodedText.Encode(EventContract.Version.JsonName);
 
     public static void Write(Utf8JsonWriter writer, Event value)
     {

@@ -10,7 +10,7 @@ namespace EventFunctions.Model;
 public static class EventRequestValidator
 {
     /// <summary>The status of a created event whose body gives none.</summary>
-    public const EventStatus DefaultStatus = EventStatus.Scheduled;
+    public static readonly EventStatus DefaultStatus = ParseDefaultStatus();
 
     /// <summary>A create body: all fields but <c>eventId</c> (generated when omitted) and <c>status</c> (default scheduled) required.</summary>
     public static ValidationResult<NewEvent> ValidateCreate(JsonElement body)
@@ -22,12 +22,11 @@ public static class EventRequestValidator
 
         var errors = new ValidationErrors();
         var fields = EventBody.Read(body, eventIdAllowed: true, errors);
-        var missing = EventFields.RequiredOnCreate & ~fields.Present;
-        for (var field = EventFields.Title; field <= EventFields.Organizer; field = (EventFields)((int)field << 1))
+        foreach (var definition in EventContract.FieldSpan)
         {
-            if ((missing & field) != 0)
+            if (definition.RequiredOnCreate && (fields.Present & definition.Flag) == 0)
             {
-                errors.Add(EventPropertyNames.NameOf(field), ValidationMessages.Required);
+                errors.Add(definition.JsonName, ValidationMessages.Required);
             }
         }
 
@@ -65,7 +64,7 @@ public static class EventRequestValidator
 
         var errors = new ValidationErrors();
         var fields = EventBody.Read(body, eventIdAllowed: false, errors);
-        if ((fields.Present & EventFields.Mutable) == 0)
+        if ((fields.Present & EventContract.MutableFields) == 0)
         {
             errors.Add(ValidationMessages.BodyKey, ValidationMessages.NothingToUpdate);
         }
@@ -88,6 +87,11 @@ public static class EventRequestValidator
             },
             errors.ToDictionary());
     }
+
+    private static EventStatus ParseDefaultStatus() =>
+        EventStatusNames.TryParse(EventContract.Status.DefaultValue, out var status)
+            ? status
+            : throw new InvalidOperationException("EventContract.Status.DefaultValue is not a status name.");
 
     /// <summary>Built per call: the message arrays are mutable, so no instance is shared between requests.</summary>
     private static IReadOnlyDictionary<string, string[]> NotAnObject()

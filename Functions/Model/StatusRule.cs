@@ -9,7 +9,7 @@ internal static class StatusRule
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            errors.Add(EventPropertyNames.Status, ValidationMessages.MustBeString);
+            errors.Add(EventContract.Status.JsonName, ValidationMessages.MustBeString);
             return null;
         }
 
@@ -19,7 +19,7 @@ internal static class StatusRule
             return status;
         }
 
-        errors.Add(EventPropertyNames.Status, ValidationMessages.StatusOneOf);
+        errors.Add(EventContract.Status.JsonName, ValidationMessages.StatusOneOf);
         return null;
     }
 }

@@ -8,12 +8,13 @@ namespace EventFunctions.Model;
 /// </summary>
 internal static class TextRule
 {
-    public const int ShortMaxLength = 200;
-    public const int LongMaxLength = 1000;
-
-    /// <summary>The text when valid; otherwise <c>null</c>, with every broken rule added to <paramref name="errors"/>.</summary>
-    public static string? Read(JsonElement value, string field, int maxLength, ValidationErrors errors, bool multiline = false)
+    /// <summary>
+    /// The text when valid for <paramref name="definition"/> (its length limits; line breaks only for
+    /// <see cref="EventFieldKind.Text"/>); otherwise <c>null</c>, with every broken rule added to <paramref name="errors"/>.
+    /// </summary>
+    public static string? Read(JsonElement value, EventFieldDefinition definition, ValidationErrors errors)
     {
+        var field = definition.JsonName;
         if (value.ValueKind != JsonValueKind.String)
         {
             errors.Add(field, ValidationMessages.MustBeString);
@@ -28,9 +29,9 @@ internal static class TextRule
         }
 
         var valid = true;
-        if (text.Length < 1 || text.Length > maxLength)
+        if (text.Length < definition.Minimum || text.Length > definition.Maximum)
         {
-            errors.Add(field, maxLength == LongMaxLength ? ValidationMessages.LongTextLength : ValidationMessages.ShortTextLength);
+            errors.Add(field, definition.RangeMessage!);
             valid = false;
         }
 
@@ -40,7 +41,7 @@ internal static class TextRule
             valid = false;
         }
 
-        if (HasForbiddenCharacters(text, allowLineBreaks: multiline))
+        if (HasForbiddenCharacters(text, allowLineBreaks: definition.Kind == EventFieldKind.Text))
         {
             errors.Add(field, ValidationMessages.InvalidCharacters);
             valid = false;

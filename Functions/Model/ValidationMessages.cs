@@ -1,14 +1,17 @@
 namespace EventFunctions.Model;
 
-/// <summary>The messages of a 422 <c>errors</c> object. Clients may match on them: change them deliberately.</summary>
+/// <summary>
+/// The messages of a 422 <c>errors</c> object. Clients may match on them: change them deliberately. The messages
+/// about a field's limits are its <see cref="EventFieldDefinition.RangeMessage"/>, derived from <see cref="EventContract"/>.
+/// </summary>
 internal static class ValidationMessages
 {
     /// <summary>Key for errors about the body as a whole rather than one property.</summary>
     public const string BodyKey = "body";
 
     public const string BodyNotObject = "must be a JSON object";
-    public const string NothingToUpdate =
-        "must contain at least one of: title, description, date, location, capacity, organizer, status";
+    public static readonly string NothingToUpdate = "must contain at least one of: " + string.Join(
+        ", ", [.. EventContract.Fields.Where(f => f.Access == EventFieldAccess.Mutable).Select(f => f.JsonName)]);
 
     public const string Required = "is required";
     public const string ServerSet = "is read-only and set by the server";
@@ -19,14 +22,9 @@ internal static class ValidationMessages
     public const string Blank = "must not be blank";
     public const string InvalidCharacters =
         "must not contain control characters (U+0000-U+001F, U+007F-U+009F) or unpaired surrogates";
-    public const string ShortTextLength = "must be between 1 and 200 characters";
-    public const string LongTextLength = "must be between 1 and 1000 characters";
-
-    public const string EventIdFormat = "must be 1-100 characters of A-Z, a-z, 0-9, '.', '_', '~', '-'";
     public const string DateFormat = "must be a date in YYYY-MM-DD format";
     public const string DateNotInCalendar = "must be a real calendar date (YYYY-MM-DD, year 0001-9999)";
     public const string MustBeInteger = "must be an integer";
-    public const string CapacityRange = "must be between 1 and 1000000";
     public static readonly string StatusOneOf = "must be one of: " + string.Join(", ", EventStatusNames.All);
 
     public static string MoreUnrecognised(int notListed, int listed) =>

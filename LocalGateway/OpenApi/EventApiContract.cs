@@ -1,4 +1,5 @@
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.Model;
 using Microsoft.OpenApi;
 
 namespace EventFunctions.LocalGateway.OpenApi;
@@ -85,9 +86,9 @@ internal static class EventApiContract
         ArgumentNullException.ThrowIfNull(schema);
         switch (parameter.Name)
         {
-            case "eventId":
+            case var name when name == EventContract.EventId.JsonName:
                 EventConstraints.ApplyEventId(schema);
-                target.Description = "The event's id.";
+                target.Description = EventContract.EventId.Description;
                 break;
             case "status":
                 target.Description = "Only events with this status, ordered by date.";
@@ -98,11 +99,12 @@ internal static class EventApiContract
             case "to":
                 target.Description = "Only events on or before this date (YYYY-MM-DD).";
                 break;
-            case "limit":
-                schema.Minimum = "1";
-                schema.Maximum = "1000";
-                schema.Default = System.Text.Json.Nodes.JsonValue.Create(100);
-                target.Description = "Page size, 1-1000.";
+            case var name when name == EventContract.Limit.Name:
+                schema.Minimum = EventContract.Limit.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                schema.Maximum = EventContract.Limit.Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                schema.Default = System.Text.Json.Nodes.JsonValue.Create(EventContract.Limit.Default);
+                schema.Examples = [System.Text.Json.Nodes.JsonValue.Create(EventContract.Limit.Default)];
+                target.Description = $"{EventContract.Limit.Description}, {EventContract.Limit.Rule}.";
                 break;
             case "nextToken":
                 target.Description = "The opaque token of the next page; follow the Link header rather than building it.";

@@ -60,8 +60,14 @@ internal static class ModelSchemas
         RemoveProperties(schema, EventConstraints.ServerSetProperties);
         schema.Required = new HashSet<string>(EventConstraints.RequiredOnCreate, StringComparer.Ordinal);
         schema.AdditionalPropertiesAllowed = false;
-        Property(schema, "eventId").Description += " Generated (a UUID) when omitted.";
-        Property(schema, "status").Default = JsonValue.Create(EventStatusNames.ToWire(EventRequestValidator.DefaultStatus));
+        Property(schema, EventContract.EventId.JsonName).Description += " Generated (a UUID) when omitted.";
+        foreach (var field in EventContract.Fields)
+        {
+            if (field.DefaultValue is { } defaultValue)
+            {
+                Property(schema, field.JsonName).Default = JsonValue.Create(defaultValue);
+            }
+        }
         return schema;
     }
 
@@ -70,7 +76,7 @@ internal static class ModelSchemas
         var schema = Export(FunctionsJsonContext.Default.Event, document);
         schema.Description = "A partial update: any non-empty subset of the mutable fields.";
         EventConstraints.Apply(schema);
-        RemoveProperties(schema, [.. EventConstraints.ServerSetProperties, "eventId"]);
+        RemoveProperties(schema, [.. EventConstraints.ServerSetProperties, .. EventConstraints.SetOnCreateProperties]);
         schema.Required = new HashSet<string>(StringComparer.Ordinal);
         schema.MinProperties = 1;
         schema.AdditionalPropertiesAllowed = false;
