@@ -5,6 +5,7 @@ using EventFunctions.Tests.Model;
 namespace EventFunctions.Tests.Contract;
 
 /// <summary>The validator accepts exactly the values <see cref="EventContract"/> allows, at every limit and one past it.</summary>
+[Trait("Category", "Unit")]
 public sealed class ValidatorDriftTests
 {
     public static TheoryData<string, string, bool> Boundaries()
