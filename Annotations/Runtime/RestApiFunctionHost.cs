@@ -71,8 +71,8 @@ public sealed class RestApiFunctionHost
             try
             {
                 result = scopes is null
-                    ? await invoke(new RestApiInvocation(request, services) { Context = context }).ConfigureAwait(false)
-                    : await InvokeInScopeAsync(scopes, request, context, invoke).ConfigureAwait(false);
+                    ? await invoke(new RestApiInvocation(request, services)).ConfigureAwait(false)
+                    : await InvokeInScopeAsync(scopes, request, invoke).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -128,12 +128,12 @@ public sealed class RestApiFunctionHost
 
     /// <summary>A container's services get a scope per invocation; hand-composed ones (no scope factory) are used as they are.</summary>
     private static async Task<IHttpResult> InvokeInScopeAsync(
-        IServiceScopeFactory scopes, APIGatewayProxyRequest request, ILambdaContext? context, Func<RestApiInvocation, Task<IHttpResult>> invoke)
+        IServiceScopeFactory scopes, APIGatewayProxyRequest request, Func<RestApiInvocation, Task<IHttpResult>> invoke)
     {
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            return await invoke(new RestApiInvocation(request, scope.ServiceProvider) { Context = context }).ConfigureAwait(false);
+            return await invoke(new RestApiInvocation(request, scope.ServiceProvider)).ConfigureAwait(false);
         }
     }
 

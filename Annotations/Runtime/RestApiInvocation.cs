@@ -1,5 +1,4 @@
 using EventFunctions.Annotations.APIGatewayEvents;
-using EventFunctions.Annotations.RuntimeApi;
 
 namespace EventFunctions.Annotations.Runtime;
 
@@ -10,9 +9,6 @@ public sealed class RestApiInvocation(APIGatewayProxyRequest request, IServicePr
 
     /// <summary>The invocation's DI scope.</summary>
     public IServiceProvider Services { get; } = services;
-
-    /// <summary>The Lambda context, when the invocation came with one (executable mode); null on the managed runtime's stream handler.</summary>
-    public ILambdaContext? Context { get; init; }
 
     public BindingErrors Errors { get; } = new();
 

@@ -24,10 +24,17 @@ internal static class FunctionsAssembly
         }
     }
 
+    /// <summary>The Functions project file the gateway was built with (what <c>--watch</c> rebuilds).</summary>
+    public static string? ProjectFile => BuildOutput.Of(typeof(FunctionsAssembly).Assembly, "FunctionsProject");
+
+    /// <summary>The repository the gateway was built from: the folder above the Functions project.</summary>
+    public static string? RepositoryRoot =>
+        ProjectFile is { } project ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, "..")) : null;
+
     /// <summary>Where <c>scripts/publish-aot.sh</c> puts the bootstrap by default, in the repository the gateway was built from.</summary>
     public static string AotPublishFolder =>
-        BuildOutput.Of(typeof(FunctionsAssembly).Assembly, "FunctionsProject") is { } project
-            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, "..", "artifacts", "lambda", "aot-x86_64"))
+        RepositoryRoot is { } root
+            ? Path.Combine(root, "artifacts", "lambda", "aot-x86_64")
             : throw new GatewayStartupException("The gateway was built without the FunctionsProject metadata; pass --aot-folder.");
 
     /// <summary>The Functions project's build output, as recorded when the gateway was built.</summary>

@@ -8,15 +8,12 @@ internal static class WatchDefaults
 
     public static WatchOptions ForFunctionsProject()
     {
-        var assembly = typeof(WatchDefaults).Assembly;
-        var project = BuildOutput.Of(assembly, "FunctionsProject")
-            ?? throw new GatewayStartupException("The gateway was built without the FunctionsProject metadata; --watch needs it.");
-        var configuration = BuildOutput.Of(assembly, "FunctionsConfiguration") ?? "Release";
-        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, ".."));
+        var (project, root) = (FunctionsAssembly.ProjectFile, FunctionsAssembly.RepositoryRoot) is ({ } file, { } folder)
+            ? (file, folder)
+            : throw new GatewayStartupException("The gateway was built without the FunctionsProject metadata; --watch needs it.");
+        var configuration = BuildOutput.Of(typeof(WatchDefaults).Assembly, "FunctionsConfiguration") ?? "Release";
         var folders = SourceProjects.Select(name => Path.Combine(root, name)).Where(Directory.Exists).ToList();
         // No build servers: nothing the gateway starts may outlive it.
-        return new WatchOptions(folders, [DotnetPath(), "build", project, "-c", configuration, "--nologo", "-clp:ErrorsOnly", "--disable-build-servers"]);
+        return new WatchOptions(folders, [Lambda.DotnetHost.Path, "build", project, "-c", configuration, "--nologo", "-clp:ErrorsOnly", "--disable-build-servers"]);
     }
-
-    private static string DotnetPath() => Lambda.DotnetHost.Path;
 }

@@ -31,18 +31,14 @@ internal static class EnvironmentCommand
             UseShellExecute = false,
             WorkingDirectory = code.Folder,
         };
+        // Opt-in (benchmarks): with a cgroup the shell moves itself into it before exec, so the runtime is throttled
+        // from its first instruction; a failed write fails the spawn rather than running unthrottled.
+        var joinCgroup = cpuCgroup is null ? string.Empty : "echo $$ >\"$1/cgroup.procs\" || exit 125; shift; ";
         start.ArgumentList.Add("-c");
-        if (cpuCgroup is null)
+        start.ArgumentList.Add(joinCgroup + "log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
+        start.ArgumentList.Add("sh");
+        if (cpuCgroup is not null)
         {
-            start.ArgumentList.Add("log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
-            start.ArgumentList.Add("sh");
-        }
-        else
-        {
-            // Opt-in (benchmarks): the shell moves itself into the cgroup before exec, so the runtime is throttled from
-            // its first instruction. A failed write fails the spawn rather than running unthrottled.
-            start.ArgumentList.Add("cg=$1; shift; log=$1; shift; echo $$ >\"$cg/cgroup.procs\" || exit 125; exec \"$@\" >>\"$log\" 2>&1 </dev/null");
-            start.ArgumentList.Add("sh");
             start.ArgumentList.Add(cpuCgroup);
         }
 

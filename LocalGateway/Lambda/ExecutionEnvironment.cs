@@ -176,7 +176,7 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
     public Task ErrorAsync(HttpContext context, string requestId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var errorType = context.Request.Headers[RuntimeApiEndpoint.ErrorTypeHeader].ToString() is { Length: > 0 } type ? type : null;
+        var errorType = RuntimeApiEndpoint.ErrorType(context.Request);
         return AnswerAsync(context, requestId, "RuntimeInvocationErrorResponse",
             body => InvocationResult.Failed(FunctionError.Reported(errorType, body)));
     }
@@ -190,7 +190,7 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
             return;
         }
 
-        var errorType = context.Request.Headers[RuntimeApiEndpoint.ErrorTypeHeader].ToString() is { Length: > 0 } type ? type : null;
+        var errorType = RuntimeApiEndpoint.ErrorType(context.Request);
         var (body, _) = await RuntimeApiEndpoint.ReadBodyAsync(context.Request, context.RequestAborted);
         var error = body is null
             ? FunctionError.Create(errorType ?? "Runtime.Unknown", "The runtime's init error was larger than the payload limit.")

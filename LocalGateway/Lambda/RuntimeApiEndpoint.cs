@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
+using EventFunctions.LocalGateway.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -67,7 +67,7 @@ internal sealed class RuntimeApiEndpoint : IAsyncDisposable
     }
 
     public static Task AcceptedAsync(HttpContext context) =>
-        WriteAsync(context, StatusCodes.Status202Accepted, new JsonObject { ["status"] = "OK" });
+        JsonResponse.WriteAsync(context, StatusCodes.Status202Accepted, new JsonObject { ["status"] = "OK" });
 
     public static Task InvalidRequestIdAsync(HttpContext context) => ErrorAsync(
         context, StatusCodes.Status400BadRequest, "InvalidRequestID", "Invalid request ID");
@@ -79,6 +79,13 @@ internal sealed class RuntimeApiEndpoint : IAsyncDisposable
     public static Task RequestEntityTooLargeAsync(HttpContext context) => ErrorAsync(
         context, StatusCodes.Status413PayloadTooLarge, "RequestEntityTooLarge",
         $"Exceeded maximum allowed payload size ({FunctionError.MaxResponseBytes} bytes).");
+
+    /// <summary>The <c>Lambda-Runtime-Function-Error-Type</c> a runtime sent with an error, if any.</summary>
+    public static string? ErrorType(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers[ErrorTypeHeader].ToString() is { Length: > 0 } type ? type : null;
+    }
 
     /// <summary>Reads a posted body, keeping at most <see cref="FunctionError.MaxResponseBytes"/>; the size is always the whole body's.</summary>
     public static async Task<(byte[]? Body, long Size)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -100,16 +107,7 @@ internal sealed class RuntimeApiEndpoint : IAsyncDisposable
     }
 
     private static Task ErrorAsync(HttpContext context, int status, string errorType, string message) =>
-        WriteAsync(context, status, new JsonObject { ["errorMessage"] = message, ["errorType"] = errorType });
-
-    private static async Task WriteAsync(HttpContext context, int status, JsonObject body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
-    }
+        JsonResponse.WriteAsync(context, status, new JsonObject { ["errorMessage"] = message, ["errorType"] = errorType });
 }
 
 /// <summary>The runtime-facing side of an execution environment: what its Runtime API routes do.</summary>

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using EventFunctions.LocalGateway.Hosting;
 
 namespace EventFunctions.LocalGateway.LambdaApi;
 
@@ -27,19 +27,15 @@ internal static class LambdaErrors
         WriteAsync(context, StatusCodes.Status429TooManyRequests, "TooManyRequestsException", "Rate Exceeded.",
             reason: "ReservedFunctionConcurrentInvocationLimitExceeded");
 
-    private static async Task WriteAsync(HttpContext context, int status, string errorType, string message, string? reason = null)
+    private static Task WriteAsync(HttpContext context, int status, string errorType, string message, string? reason = null)
     {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
         context.Response.Headers["x-amzn-ErrorType"] = errorType;
-        var json = new JsonObject { ["Type"] = "User", ["Message"] = message };
+        var body = new JsonObject { ["Type"] = "User", ["Message"] = message };
         if (reason is not null)
         {
-            json["Reason"] = reason;
+            body["Reason"] = reason;
         }
 
-        var body = Encoding.UTF8.GetBytes(json.ToJsonString());
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        return JsonResponse.WriteAsync(context, status, body);
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using EventFunctions.LocalGateway.Hosting;
 
 namespace EventFunctions.LocalGateway.RestApi;
 
@@ -26,18 +26,13 @@ internal static class GatewayResponses
     public static Task IntegrationTimeoutAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status504GatewayTimeout, "Endpoint request timed out", "IntegrationTimeout");
 
-    private static async Task WriteAsync(HttpContext context, int status, string message, string? errorType)
+    private static Task WriteAsync(HttpContext context, int status, string message, string? errorType)
     {
-        var response = context.Response;
-        response.StatusCode = status;
-        response.ContentType = "application/json";
         if (errorType is not null)
         {
-            response.Headers["x-amzn-ErrorType"] = errorType;
+            context.Response.Headers["x-amzn-ErrorType"] = errorType;
         }
 
-        var body = Encoding.UTF8.GetBytes(new JsonObject { ["message"] = message }.ToJsonString());
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, context.RequestAborted);
+        return JsonResponse.WriteAsync(context, status, new JsonObject { ["message"] = message });
     }
 }
