@@ -51,7 +51,7 @@ public sealed class GeneratorOutputTests
             tone => Assert.Equal(("tone", "query", "string", false), (tone.Name, tone.In, tone.Type, tone.Required)));
         var post = manifest.Functions.Single(f => f.Name == "PostGreeting");
         Assert.Equal(("header", "X-Tenant"), (post.Parameters[0].In, post.Parameters[0].Name));
-        Assert.Equal(new BodyDescriptor("System.Text.Json.JsonElement", 65536, true), post.Body);
+        Assert.Equal(new BodyDescriptor("System.Text.Json.JsonElement", "System.Text.Json.JsonElement", 65536, true), post.Body);
     }
 
     [Fact]

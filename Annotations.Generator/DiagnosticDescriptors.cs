@@ -84,12 +84,17 @@ internal static class DiagnosticDescriptors
         "GenerateMain needs an executable",
         "[assembly: LambdaGlobalProperties(GenerateMain = true)] generates a Main, but assembly '{0}' is not an executable; set <OutputType>Exe</OutputType> in its project");
 
+    public static readonly DiagnosticDescriptor InvalidHttpResponse = Error(
+        "EFA016",
+        "Invalid [HttpResponse]",
+        "[HttpResponse({0})] on '{1}' is invalid: {2}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         RouteParameterNotBound, RouteParameterNotInTemplate, DuplicateRoute, UnsupportedParameterType,
         UnboundParameter, UnsupportedReturnType, MultipleBodies, MissingRestApi, DuplicateResourceName,
         InvalidRouteTemplate, BodyTypeNotSerializable, InvalidFunctionDeclaration, InvalidStartup,
-        InvalidFunctionSettings, GenerateMainNeedsExecutable,
+        InvalidFunctionSettings, GenerateMainNeedsExecutable, InvalidHttpResponse,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

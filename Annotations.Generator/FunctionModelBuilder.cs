@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
-using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -62,15 +61,18 @@ internal static class FunctionModelBuilder
         }
 
         var returnKind = ClassifyReturn(method, context.SemanticModel.Compilation, Report);
+        var documentation = Documentation.Of(method, cancellationToken);
         var parameters = new List<ParameterModel>();
         foreach (var parameter in method.Parameters)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (BuildParameter(parameter, Report) is { } model)
             {
-                parameters.Add(model);
+                parameters.Add(model with { Description = documentation.Parameter(parameter.Name) });
             }
         }
+
+        var responses = ResponseDeclarations.Read(method.GetAttributes(), method.Name, ResponseDeclarations.ByFunction, Report);
 
         if (parameters.Count(p => p.Source == BindingSource.Body) > 1)
         {
@@ -105,9 +107,10 @@ internal static class FunctionModelBuilder
             new EquatableArray<string>(actions),
             httpMethod,
             template,
-            Summary(method, cancellationToken),
+            documentation.Summary,
             returnKind,
             new EquatableArray<ParameterModel>(parameters),
+            new EquatableArray<ResponseModel>(responses),
             location,
             new EquatableArray<DiagnosticInfo>(diagnostics));
     }
@@ -244,7 +247,11 @@ internal static class FunctionModelBuilder
                 return null;
             }
 
-            return new ParameterModel(parameter.Name, source, externalName, typeName, bodyType.ToDisplayString(TypeFormat), !(nullableValue || isNullableReference) && !parameter.HasExplicitDefaultValue, null, false, false, "a JSON body", "object", null, none, none, maxBytes, isJsonElement);
+            var schema = Named(binding, "Schema") as ITypeSymbol ?? bodyType;
+            return new ParameterModel(parameter.Name, source, externalName, typeName, bodyType.ToDisplayString(TypeFormat), !(nullableValue || isNullableReference) && !parameter.HasExplicitDefaultValue, null, false, false, "a JSON body", "object", null, none, none, maxBytes, isJsonElement)
+            {
+                BodySchemaTypeName = schema.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty),
+            };
         }
 
         var type = parameter.Type;
@@ -269,6 +276,7 @@ internal static class FunctionModelBuilder
         }
 
         var required = !isArray && !parameter.HasExplicitDefaultValue && !isNullableValue && !isNullableReference;
+        var example = Named(binding, "Example") as string;
         var defaultValue = parameter.HasExplicitDefaultValue ? FormatDefault(parameter.ExplicitDefaultValue, scalar) : null;
         return new ParameterModel(
             parameter.Name,
@@ -286,7 +294,10 @@ internal static class FunctionModelBuilder
             new EquatableArray<string>(enumValues),
             new EquatableArray<string>(enumMembers),
             0,
-            false);
+            false)
+        {
+            Example = example,
+        };
     }
 
     private static string? RouteName(IParameterSymbol parameter)
@@ -363,24 +374,5 @@ internal static class FunctionModelBuilder
         }
 
         return System.Array.Empty<string>();
-    }
-
-    private static string? Summary(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        var xml = method.GetDocumentationCommentXml(cancellationToken: cancellationToken);
-        if (string.IsNullOrWhiteSpace(xml))
-        {
-            return null;
-        }
-
-        try
-        {
-            var summary = XElement.Parse(xml).Element("summary");
-            return summary is null ? null : Regex.Replace(summary.Value, @"\s+", " ").Trim();
-        }
-        catch (System.Xml.XmlException)
-        {
-            return null;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -108,6 +109,11 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidStartup, startup.Location?.ToLocation(), startup.TypeName, "it needs a public parameterless constructor and exactly one of public void ConfigureServices(IServiceCollection services) and public IServiceProvider CreateServiceProvider()"));
         }
 
+        foreach (var diagnostic in assembly.Diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
         var valid = functions.Where(f => f.Diagnostics.Count == 0).ToList();
         foreach (var group in valid.GroupBy(f => f.ResourceName).Where(g => g.Count() > 1))
         {
@@ -162,6 +168,12 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
     private static AssemblyModel BuildAssembly(Compilation compilation, CancellationToken cancellationToken)
     {
         var attributes = compilation.Assembly.GetAttributes();
+        var diagnostics = new List<DiagnosticInfo>();
+        var responses = ResponseDeclarations.Read(
+            attributes,
+            "the assembly",
+            ResponseDeclarations.ByAssembly,
+            (descriptor, arguments) => diagnostics.Add(new DiagnosticInfo(descriptor.Id, null, new EquatableArray<string>(arguments))));
         var generateMain = attributes
             .Where(a => a.AttributeClass?.ToDisplayString() == GlobalPropertiesAttribute)
             .SelectMany(a => a.NamedArguments)
@@ -175,6 +187,8 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
             {
                 GenerateMain = generateMain,
                 IsExecutable = isExecutable,
+                Responses = new EquatableArray<ResponseModel>(responses),
+                Diagnostics = new EquatableArray<DiagnosticInfo>(diagnostics),
             };
         }
 
@@ -192,6 +206,8 @@ public sealed class LambdaFunctionGenerator : IIncrementalGenerator
         {
             GenerateMain = generateMain,
             IsExecutable = isExecutable,
+            Responses = new EquatableArray<ResponseModel>(responses),
+            Diagnostics = new EquatableArray<DiagnosticInfo>(diagnostics),
         };
     }
 }

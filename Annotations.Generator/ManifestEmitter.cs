@@ -5,7 +5,7 @@ namespace EventFunctions.Annotations.Generator;
 
 /// <summary>
 /// Emits <c>EventFunctions.Annotations.Generated.LambdaFunctionManifest</c>: a JSON description of every
-/// function (name, handler string, route, settings, DynamoDB actions, parameters) that deployment,
+/// function (name, handler string, route, settings, DynamoDB actions, parameters, body, responses) that deployment,
 /// LocalGateway and the OpenAPI document are derived from.
 /// </summary>
 internal static class ManifestEmitter
@@ -56,6 +56,8 @@ internal static class ManifestEmitter
                     .Boolean("array", parameter.IsArray)
                     .Boolean("required", parameter.IsRequired)
                     .Strings("enum", parameter.EnumValues)
+                    .String("description", parameter.Description)
+                    .String("example", parameter.Example)
                     .EndObject();
             }
 
@@ -69,10 +71,26 @@ internal static class ManifestEmitter
             {
                 json.StartObject("body")
                     .String("type", body.ValueTypeName.Replace("global::", string.Empty))
+                    .String("schema", body.BodySchemaTypeName)
                     .Number("maxBytes", body.MaxBodyBytes)
                     .Boolean("required", body.IsRequired)
                     .EndObject();
             }
+
+            json.StartArray("responses");
+            foreach (var response in ResponseDeclarations.ForManifest(function, assembly))
+            {
+                json.StartObject()
+                    .Number("status", response.Status)
+                    .String("description", response.Description)
+                    .String("body", response.BodyTypeName)
+                    .Boolean("bodyIsArray", response.BodyIsArray)
+                    .Strings("headers", response.Headers)
+                    .String("declaredBy", response.DeclaredBy)
+                    .EndObject();
+            }
+
+            json.EndArray();
 
             json.EndObject();
         }

@@ -38,7 +38,19 @@ internal sealed record ParameterModel(
     EquatableArray<string> EnumValues,
     EquatableArray<string> EnumMembers,
     int MaxBodyBytes,
-    bool IsJsonElementBody);
+    bool IsJsonElementBody,
+    string? Description = null,
+    string? BodySchemaTypeName = null,
+    string? Example = null);
+
+/// <summary>One documented response: an <c>[HttpResponse]</c>, or one the generated handler gives itself.</summary>
+internal sealed record ResponseModel(
+    int Status,
+    string Description,
+    string? BodyTypeName,
+    bool BodyIsArray,
+    EquatableArray<string> Headers,
+    string DeclaredBy);
 
 /// <summary>One <c>[LambdaFunction]</c> method, everything the emitters need.</summary>
 internal sealed record FunctionModel(
@@ -56,6 +68,7 @@ internal sealed record FunctionModel(
     string? Summary,
     ReturnKind ReturnKind,
     EquatableArray<ParameterModel> Parameters,
+    EquatableArray<ResponseModel> Responses,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
@@ -89,6 +102,12 @@ internal sealed record AssemblyModel(string AssemblyName, string? SerializerCont
 
     /// <summary>The compilation builds an executable (<c>OutputType</c> Exe), so it may have a <c>Main</c>.</summary>
     public bool IsExecutable { get; init; }
+
+    /// <summary>The assembly's <c>[assembly: HttpResponse]</c>s: every function's unless it declares the status itself.</summary>
+    public EquatableArray<ResponseModel> Responses { get; init; } = new(System.Array.Empty<ResponseModel>());
+
+    /// <summary>What is wrong with those declarations.</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = new(System.Array.Empty<DiagnosticInfo>());
 }
 
 /// <summary>A location without a reference to a syntax tree, so it can be cached.</summary>

@@ -9,4 +9,10 @@ public sealed class FromBodyAttribute : Attribute
 {
     /// <summary>The largest accepted body, in bytes after base64 decoding. Defaults to 64 KiB.</summary>
     public int MaxBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// The type the body is documented as when the parameter reads it raw (a <c>JsonElement</c> a validator then
+    /// checks field by field); defaults to the parameter's type.
+    /// </summary>
+    public Type? Schema { get; set; }
 }

@@ -6,4 +6,7 @@ public sealed class FromQueryAttribute : Attribute
 {
     /// <summary>The query parameter name; defaults to the parameter name.</summary>
     public string? Name { get; set; }
+
+    /// <summary>A realistic value for the documentation (OpenAPI's parameter <c>example</c>, which Swagger UI fills in).</summary>
+    public string? Example { get; set; }
 }

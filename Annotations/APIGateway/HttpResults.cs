@@ -34,7 +34,7 @@ public static class HttpResults
         return () => ReusableJsonWriter.ToText(body, write);
     }
 
-    private static IHttpResult Created(HttpResult result, string? uri) => uri is null ? result : result.AddHeader("Location", uri);
+    private static IHttpResult Created(HttpResult result, string? uri) => uri is null ? result : result.AddHeader(HttpHeaderNames.Location, uri);
 
     public static IHttpResult Accepted() => new HttpResult(202, null);
 
@@ -65,7 +65,7 @@ public static class HttpResults
     {
         var result = Problem(503, detail);
         return retryAfterSeconds is { } seconds
-            ? result.AddHeader("Retry-After", seconds.ToString(CultureInfo.InvariantCulture))
+            ? result.AddHeader(HttpHeaderNames.RetryAfter, seconds.ToString(CultureInfo.InvariantCulture))
             : result;
     }
 

@@ -1,4 +1,4 @@
 namespace EventFunctions.Annotations.Manifest;
 
-/// <summary>The JSON request body a function accepts.</summary>
-public sealed record BodyDescriptor(string Type, int MaxBytes, bool Required);
+/// <summary>The JSON request body a function accepts; <see cref="Schema"/> is the type it is documented as.</summary>
+public sealed record BodyDescriptor(string Type, string Schema, int MaxBytes, bool Required);

@@ -1,6 +1,6 @@
 namespace EventFunctions.Annotations.Manifest;
 
-/// <summary>One Lambda function: its handler, route, settings and the DynamoDB actions its role needs.</summary>
+/// <summary>One Lambda function: its handler, route, settings, the DynamoDB actions its role needs, and its responses.</summary>
 public sealed record FunctionDescriptor(
     string Name,
     string Handler,
@@ -12,7 +12,8 @@ public sealed record FunctionDescriptor(
     IReadOnlyList<string> DynamoDbActions,
     string? Summary,
     IReadOnlyList<ParameterDescriptor> Parameters,
-    BodyDescriptor? Body)
+    BodyDescriptor? Body,
+    IReadOnlyList<ResponseDescriptor> Responses)
 {
     /// <summary>The handler's type name, the middle part of <c>Assembly::Type::Method</c>.</summary>
     public string HandlerType => Handler.Split("::")[1];

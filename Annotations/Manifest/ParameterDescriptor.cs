@@ -1,6 +1,7 @@
 namespace EventFunctions.Annotations.Manifest;
 
-/// <summary>A route, query or header parameter; <see cref="In"/> is <c>route</c>, <c>query</c> or <c>header</c>.</summary>
+/// <summary>A route, query or header parameter; <see cref="In"/> is <c>route</c>, <c>query</c> or <c>header</c>;
+/// <see cref="Description"/> is the method's <c>&lt;param&gt;</c> documentation and <see cref="Example"/> the binding attribute's.</summary>
 public sealed record ParameterDescriptor(
     string Name,
     string In,
@@ -8,4 +9,6 @@ public sealed record ParameterDescriptor(
     string? Format,
     bool Array,
     bool Required,
-    IReadOnlyList<string> Enum);
+    IReadOnlyList<string> Enum,
+    string? Description,
+    string? Example);

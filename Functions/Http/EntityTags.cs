@@ -5,6 +5,9 @@ namespace EventFunctions.Http;
 /// <summary>An event's version as a strong entity tag (<c>"3"</c>), and <c>If-Match</c> parsing.</summary>
 internal static class EntityTags
 {
+    /// <summary>If-Match's "any current version".</summary>
+    public const string AnyVersion = "*";
+
     public static string Format(long version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
 
     /// <summary>
@@ -21,7 +24,7 @@ internal static class EntityTags
         }
 
         var value = header.Trim();
-        if (value == "*")
+        if (value == AnyVersion)
         {
             return true;
         }

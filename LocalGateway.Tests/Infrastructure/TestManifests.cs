@@ -24,7 +24,7 @@ internal static class TestManifests
 
     public static FunctionDescriptor Function(
         string name, string handler, string httpMethod, string path, int timeout = 10, string? method = null) =>
-        new(name, handler, method ?? name, httpMethod, path, 128, timeout, [], null, [], null);
+        new(name, handler, method ?? name, httpMethod, path, 128, timeout, [], null, [], null, []);
 
     public static FunctionManifest Of(params FunctionDescriptor[] functions) => new(AssemblyName, functions);
 

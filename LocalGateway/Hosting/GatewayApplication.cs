@@ -7,16 +7,14 @@ using EventFunctions.LocalGateway.RestApi;
 namespace EventFunctions.LocalGateway.Hosting;
 
 /// <summary>
-/// The web app: Kestrel on 127.0.0.1 only; the Lambda Invoke API, <c>/openapi.json</c> and Swagger UI at
-/// <c>/docs</c>; every other request goes to the REST API stage, which answers unknown routes as API Gateway does.
+/// The web app: Kestrel on 127.0.0.1 only; the Lambda Invoke API, the API docs (<see cref="ApiDocsSite"/>) unless
+/// the gateway runs other functions than the ones it was built with; every other request goes to the REST API stage,
+/// which answers unknown routes as API Gateway does.
 /// </summary>
 internal static class GatewayApplication
 {
-    public const string OpenApiPath = "/openapi.json";
-    public const string DocsPath = "/docs";
-
     public static WebApplication Build(
-        GatewayOptions options, FunctionRegistry functions, ResourceTable resources, string openApiJson)
+        GatewayOptions options, FunctionRegistry functions, ResourceTable resources, ApiDocsSite? docs)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -44,13 +42,7 @@ internal static class GatewayApplication
         builder.Services.AddSingleton<LambdaInvokeApi>();
 
         var app = builder.Build();
-        app.UseSwaggerUI(ui =>
-        {
-            ui.RoutePrefix = DocsPath.TrimStart('/');
-            ui.SwaggerEndpoint(OpenApiPath, "EventFunctions");
-            ui.DocumentTitle = "EventFunctions API (LocalGateway)";
-        });
-        app.MapGet(OpenApiPath, () => Results.Text(openApiJson, "application/json"));
+        docs?.Map(app);
         app.MapPost(LambdaInvokeApi.Route, (HttpContext context, string name, LambdaInvokeApi api) => api.HandleAsync(context, name));
         // Not MapFallback's default pattern: it skips paths that look like files, and event ids may contain dots.
         app.MapFallback("{**path}", (HttpContext context, RestApiGateway gateway) => gateway.HandleAsync(context));

@@ -1,3 +1,4 @@
+using EventFunctions.ApiDocs;
 namespace EventFunctions.LocalGateway.Hosting;
 
 /// <summary>What the command prints once the gateway listens: where everything is.</summary>
@@ -22,8 +23,8 @@ internal static class GatewayBanner
             output.WriteLine($"      {function.Descriptor.HttpMethod,-7}{function.Descriptor.Path,-22}{function.Name}");
         }
 
-        output.WriteLine($"  {"Docs:",-12}{root}{GatewayApplication.DocsPath}");
-        output.WriteLine($"  {"OpenAPI:",-12}{root}{GatewayApplication.OpenApiPath}");
+        output.WriteLine($"  {"Docs:",-12}{root}{ApiDocument.SwaggerUiPath}   (ReDoc: {root}{ApiDocument.RedocPath})");
+        output.WriteLine($"  {"OpenAPI:",-12}{root}{ApiDocument.OpenApiPath}");
         var example = gateway.Functions.FirstOrDefault(f => f.Name == "GetEvent") ?? (gateway.Functions.Count > 0 ? gateway.Functions[0] : null);
         output.WriteLine($"  {"Lambda API:",-12}{root}   e.g. aws lambda invoke --endpoint-url {root} "
             + $"--function-name {example?.Name ?? "NAME"} --payload fileb://events-samples/get-event.json out.json");

@@ -1,7 +1,6 @@
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.LocalDynamo;
 using EventFunctions.LocalGateway.Lambda;
-using EventFunctions.LocalGateway.OpenApi;
 using EventFunctions.LocalGateway.RestApi;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -80,7 +79,8 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
                 $"The AOT folder '{aotOutput}' has no {EnvironmentCommand.BootstrapFile}; run 'bash scripts/publish-aot.sh' or pass --aot-folder.");
         }
 
-        var openApiJson = await DescribeAsync(manifest);
+        // The built document describes the functions the gateway was built with; other manifests (tests) get none.
+        var docs = options.Manifest is null ? ApiDocsSite.Load() : null;
         var work = WorkFolder.Create();
         DynaliteServer? dynalite = null;
         WebApplication? app = null;
@@ -103,7 +103,7 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             })]);
             var resources = new ResourceTable(functions.All);
             await EventsTableSetup.EnsureAsync(options.TableName, endpoint, variables, cancellationToken);
-            app = GatewayApplication.Build(options, functions, resources, openApiJson);
+            app = GatewayApplication.Build(options, functions, resources, docs);
             await ListenAsync(app, options.Port, cancellationToken);
             watcher = options.Watch is { } watch && buildOutput is not null ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;
             return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher);
@@ -147,18 +147,6 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             await registry.DisposeAsync();
             dynalite?.Dispose();
             work.Dispose();
-        }
-    }
-
-    private static async Task<string> DescribeAsync(FunctionManifest manifest)
-    {
-        try
-        {
-            return await OpenApiDocumentFactory.ToJsonAsync(OpenApiDocumentFactory.Create(manifest));
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new GatewayStartupException($"Cannot build the OpenAPI document: {exception.Message}", exception);
         }
     }
 

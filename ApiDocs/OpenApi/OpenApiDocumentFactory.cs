@@ -1,14 +1,16 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using EventFunctions.Annotations.Manifest;
 using Microsoft.OpenApi;
 
-namespace EventFunctions.LocalGateway.OpenApi;
+namespace EventFunctions.ApiDocs.OpenApi;
 
 /// <summary>
-/// The OpenAPI 3.1 document of the API, derived from the function manifest (paths, methods, parameters, bodies)
-/// plus <see cref="EventApiContract"/> (responses) and <see cref="ModelSchemas"/> (body schemas).
+/// The OpenAPI 3.1 document of the API, from the function manifest alone: paths, methods, parameters (with their
+/// documentation and examples), request bodies and each function's declared responses. The schemas come from
+/// <see cref="ModelSchemas"/>, the parameter rules from <see cref="ParameterRules"/>, both read off the event contract.
 /// </summary>
-internal static class OpenApiDocumentFactory
+public static class OpenApiDocumentFactory
 {
     private const string ProblemJson = "application/problem+json";
     private const string Json = "application/json";
@@ -22,10 +24,11 @@ internal static class OpenApiDocumentFactory
             {
                 Title = "EventFunctions: Event Management API",
                 Version = "1.0.0",
-                Description = "Five Lambda functions behind API Gateway, served locally by LocalGateway. "
+                Description = "Five Lambda functions behind API Gateway. "
                     + "Errors are RFC 9457 problem details; lists page with Link: rel=\"next\".",
             },
-            Servers = [new OpenApiServer { Url = "/", Description = "This LocalGateway (the prod stage's routes at the root)" }],
+            // Relative to where the document is served: the stage root, deployed (/prod/) and on LocalGateway (/).
+            Servers = [new OpenApiServer { Url = "./", Description = "The stage that serves this document" }],
             Paths = [],
         };
         ModelSchemas.AddTo(document);
@@ -62,23 +65,21 @@ internal static class OpenApiDocumentFactory
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = body.Required,
-                Description = $"JSON, at most {body.MaxBytes} bytes.",
+                Description = string.Create(CultureInfo.InvariantCulture, $"JSON, at most {body.MaxBytes} bytes."),
                 Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
                 {
                     [Json] = new OpenApiMediaType
                     {
-                        Schema = EventApiContract.BodySchema(function.Name) is { } name
-                            ? ModelSchemas.Reference(name, document)
-                            : new OpenApiSchema { Type = JsonSchemaType.Object },
+                        Schema = ModelSchemas.Reference(body.Schema, document),
+                        Example = ModelSchemas.Example(body.Schema),
                     },
                 },
             };
         }
 
-        foreach (var response in EventApiContract.Responses(function.Name))
+        foreach (var status in function.Responses.GroupBy(r => r.Status).OrderBy(g => g.Key))
         {
-            operation.Responses[response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)] =
-                Response(response, document);
+            operation.Responses[status.Key.ToString(CultureInfo.InvariantCulture)] = Response(function, [.. status], document);
         }
 
         return operation;
@@ -103,36 +104,52 @@ internal static class OpenApiDocumentFactory
                 _ => throw new InvalidOperationException($"Parameter '{parameter.Name}' is in an unknown place '{parameter.In}'."),
             },
             Required = parameter.Required || parameter.In == "route",
+            Description = parameter.Description,
+            Example = parameter.Example is { } example ? Value(example, schema.Type) : null,
         };
-        EventApiContract.Describe(parameter, target, schema);
+        ParameterRules.Apply(parameter, target, schema);
         target.Schema = parameter.Array ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = schema } : schema;
         return target;
     }
 
-    private static OpenApiResponse Response(ResponseSpec spec, OpenApiDocument document)
+    /// <summary>
+    /// One status of an operation. The function's declaration and the generated handler's own answer can share a
+    /// status (a 400 for a bad If-Match and for a body that is not JSON): both meanings are listed.
+    /// </summary>
+    private static OpenApiResponse Response(FunctionDescriptor function, IReadOnlyList<ResponseDescriptor> declared, OpenApiDocument document)
     {
-        var response = new OpenApiResponse { Description = spec.Description };
-        if (spec.Headers.Length > 0)
+        var bodies = declared.Select(r => (r.Body, r.BodyIsArray)).Distinct().ToList();
+        if (bodies.Count > 1)
         {
-            response.Headers = spec.Headers.ToDictionary(
+            throw new InvalidOperationException(
+                $"{function.Name} declares {declared[0].Status} with different bodies: {string.Join(", ", bodies.Select(b => b.Body ?? "none"))}.");
+        }
+
+        var response = new OpenApiResponse { Description = string.Join(" Or: ", declared.Select(r => r.Description).Distinct(StringComparer.Ordinal)) };
+        var headers = declared.SelectMany(r => r.Headers).Distinct(StringComparer.Ordinal).ToList();
+        if (headers.Count > 0)
+        {
+            response.Headers = headers.ToDictionary(
                 name => name, IOpenApiHeader (name) => ResponseHeaders.Reference(name, document), StringComparer.Ordinal);
         }
 
-        (string MediaType, IOpenApiSchema Schema)? content = spec.Body switch
+        if (bodies[0] is ({ } type, var isArray))
         {
-            ResponseBody.Event => (Json, ModelSchemas.Reference(ModelSchemas.Event, document)),
-            ResponseBody.EventList => (Json, new OpenApiSchema { Type = JsonSchemaType.Array, Items = ModelSchemas.Reference(ModelSchemas.Event, document) }),
-            ResponseBody.Problem => (ProblemJson, ModelSchemas.Reference(ModelSchemas.ProblemDetails, document)),
-            _ => null,
-        };
-        if (content is { } body)
-        {
+            var schema = ModelSchemas.Reference(type, document);
             response.Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
             {
-                [body.MediaType] = new OpenApiMediaType { Schema = body.Schema },
+                [declared[0].Status >= 400 ? ProblemJson : Json] = new OpenApiMediaType
+                {
+                    Schema = isArray ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = schema } : schema,
+                },
             };
         }
 
         return response;
     }
+
+    private static JsonValue Value(string text, JsonSchemaType? type) =>
+        type == JsonSchemaType.Integer && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? JsonValue.Create(number)
+            : JsonValue.Create(text);
 }

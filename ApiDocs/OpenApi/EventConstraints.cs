@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using EventFunctions.Model;
 using Microsoft.OpenApi;
 
-namespace EventFunctions.LocalGateway.OpenApi;
+namespace EventFunctions.ApiDocs.OpenApi;
 
 /// <summary>
 /// The event rules a JSON schema exported from the C# type cannot know, read from <see cref="EventContract"/>:

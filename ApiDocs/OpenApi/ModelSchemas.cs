@@ -4,12 +4,13 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using EventFunctions.Annotations.APIGateway;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Model;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
-namespace EventFunctions.LocalGateway.OpenApi;
+namespace EventFunctions.ApiDocs.OpenApi;
 
 /// <summary>
 /// The body schemas, from the functions' own source-generated JSON contracts through <see cref="JsonSchemaExporter"/>,
@@ -21,6 +22,15 @@ internal static class ModelSchemas
     public const string NewEvent = "NewEvent";
     public const string EventChanges = "EventChanges";
     public const string ProblemDetails = "ProblemDetails";
+
+    /// <summary>The component schema of each type a manifest names as a body.</summary>
+    private static readonly Dictionary<string, string> ByType = new(StringComparer.Ordinal)
+    {
+        [typeof(Event).FullName!] = Event,
+        [typeof(NewEvent).FullName!] = NewEvent,
+        [typeof(EventChanges).FullName!] = EventChanges,
+        [typeof(ProblemDetails).FullName!] = ProblemDetails,
+    };
 
     private static readonly JsonSchemaExporterOptions ExporterOptions = new()
     {
@@ -42,7 +52,28 @@ internal static class ModelSchemas
             "An RFC 9457 problem (application/problem+json). For 422, errors names each invalid field.";
     }
 
-    public static OpenApiSchemaReference Reference(string name, OpenApiDocument document) => new(name, document);
+    /// <summary>The schema of a body type the manifest names; a type without one fails the build that writes the document.</summary>
+    public static OpenApiSchemaReference Reference(string typeName, OpenApiDocument document) =>
+        ByType.TryGetValue(typeName, out var name)
+            ? new(name, document)
+            : throw new InvalidOperationException($"No schema documents body type '{typeName}'; add it to {nameof(ModelSchemas)}.");
+
+    /// <summary>
+    /// A request body that works as is, for Swagger UI's Try it out: the README walkthrough's event on create, its
+    /// update on update. Swagger UI would otherwise make one up from the schema (a date from the pattern: 5024-60-40).
+    /// </summary>
+    public static JsonNode? Example(string typeName) => ByType.GetValueOrDefault(typeName) switch
+    {
+        NewEvent => new JsonObject(EventContract.Fields
+            .Where(f => f.Access == EventFieldAccess.SetOnCreate || f.RequiredOnCreate)
+            .Select(f => KeyValuePair.Create(f.JsonName, JsonNode.Parse(f.ExampleJson)))),
+        EventChanges => new JsonObject
+        {
+            [EventContract.Capacity.JsonName] = 600,
+            [EventContract.Status.JsonName] = EventStatusNames.Active,
+        },
+        _ => null,
+    };
 
     private static OpenApiSchema EventSchema(OpenApiDocument document)
     {
