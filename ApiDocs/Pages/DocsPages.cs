@@ -71,11 +71,6 @@ public static class DocsPages
             """;
     }
 
-    /// <summary>The pages as deployed: every asset from its pinned CDN address.</summary>
-    public static string DeployedSwaggerUi => SwaggerUi(asset => asset.CdnUrl.ToString());
-
-    public static string DeployedRedoc => Redoc(asset => asset.CdnUrl.ToString());
-
     private static string Stylesheet(DocsAsset asset, Func<DocsAsset, string> url) =>
         $"""<link rel="stylesheet" href="{Attribute(url(asset))}" integrity="{asset.Integrity}" crossorigin="anonymous">""";
 

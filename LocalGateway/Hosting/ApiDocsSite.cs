@@ -17,19 +17,13 @@ internal sealed class ApiDocsSite
 
     private readonly Dictionary<string, string> assetFiles;
 
+    private readonly IReadOnlyList<DocsRoute> routes;
+
     private ApiDocsSite(string openApiJson, Dictionary<string, string> assetFiles)
     {
-        OpenApiJson = openApiJson;
         this.assetFiles = assetFiles;
-        SwaggerUiHtml = DocsPages.SwaggerUi(AssetPath);
-        RedocHtml = DocsPages.Redoc(AssetPath);
+        routes = DocsRoute.All(openApiJson, AssetPath);
     }
-
-    public string OpenApiJson { get; }
-
-    public string SwaggerUiHtml { get; }
-
-    public string RedocHtml { get; }
 
     /// <summary>The document and pages of the functions the gateway was built with; fails, naming what is missing.</summary>
     public static ApiDocsSite Load()
@@ -63,9 +57,11 @@ internal sealed class ApiDocsSite
     public void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(ApiDocument.OpenApiPath, () => Results.Text(OpenApiJson, "application/json"));
-        app.MapGet(ApiDocument.SwaggerUiPath, () => Results.Text(SwaggerUiHtml, DocsPages.ContentType));
-        app.MapGet(ApiDocument.RedocPath, () => Results.Text(RedocHtml, DocsPages.ContentType));
+        foreach (var route in routes)
+        {
+            app.MapGet(route.Path, () => Results.Text(route.Body, route.ContentType));
+        }
+
         foreach (var (route, file) in assetFiles)
         {
             var contentType = file.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
