@@ -264,4 +264,42 @@ public sealed class GeneratorDiagnosticsTests
         Assert.Contains("Sample.Functions_List_Generated.g.cs", generated);
         Assert.DoesNotContain("Sample.Functions_Get_Generated.g.cs", generated);
     }
+
+    [Theory]
+    [InlineData("[HttpResponse(99, \"Odd.\")]", "99", "the status must be between 200 and 599")]
+    [InlineData("[HttpResponse(404, \"Gone.\", Body = typeof(string))]", "404", "a 4xx or 5xx body is always a ProblemDetails")]
+    [InlineData("[HttpResponse(204, \"Empty.\", Body = typeof(string))]", "204", "a 204 has no body")]
+    [InlineData("[HttpResponse(200, \" \")]", "200", "the description must say when it is given")]
+    [InlineData("[HttpResponse(200, \"Found.\", Headers = new[] { \"\" })]", "200", "a header name is empty")]
+    [InlineData("[HttpResponse(200, \"Found.\")][HttpResponse(200, \"Also found.\")]", "200", "List already declares 200")]
+    public void InvalidHttpResponse_IsEFA016(string declaration, string status, string reason)
+    {
+        AssertSingleError(
+            Functions($$"""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                {{declaration}}
+                public IHttpResult List() => HttpResults.Ok();
+                """),
+            "EFA016",
+            $"[HttpResponse({status})] on 'List' is invalid: {reason}");
+    }
+
+    [Fact]
+    public void InvalidAssemblyHttpResponse_IsEFA016()
+    {
+        AssertSingleError(
+            SampleSources.Usings + """
+                [assembly: HttpResponse(503, "Down.", Body = typeof(string))]
+
+                namespace Sample;
+
+                public sealed class Functions
+                {
+                    [LambdaFunction, RestApi(LambdaHttpMethod.Get, "/items")]
+                    public IHttpResult List() => HttpResults.Ok();
+                }
+                """,
+            "EFA016",
+            "[HttpResponse(503)] on 'the assembly' is invalid: a 4xx or 5xx body is always a ProblemDetails");
+    }
 }

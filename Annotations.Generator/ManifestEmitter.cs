@@ -87,6 +87,7 @@ internal static class ManifestEmitter
                     .Boolean("bodyIsArray", response.BodyIsArray)
                     .Strings("headers", response.Headers)
                     .String("declaredBy", response.DeclaredBy)
+                    .Boolean("directInvocationOnly", response.DirectInvocationOnly)
                     .EndObject();
             }
 

@@ -50,7 +50,8 @@ internal sealed record ResponseModel(
     string? BodyTypeName,
     bool BodyIsArray,
     EquatableArray<string> Headers,
-    string DeclaredBy);
+    string DeclaredBy,
+    bool DirectInvocationOnly = false);
 
 /// <summary>One <c>[LambdaFunction]</c> method, everything the emitters need.</summary>
 internal sealed record FunctionModel(

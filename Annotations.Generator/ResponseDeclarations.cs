@@ -84,11 +84,22 @@ internal static class ResponseDeclarations
             .ThenBy(r => SourceOrder(r.DeclaredBy));
     }
 
-    /// <summary>What the generated handler answers before or instead of the method (see <c>BodyProblems</c>, <c>BindingErrors</c>).</summary>
+    /// <summary>
+    /// What the generated handler answers before or instead of the method (see <c>RestApiFunctionHost</c>,
+    /// <c>BodyProblems</c>, <c>BindingErrors</c>).
+    /// </summary>
     public static IEnumerable<ResponseModel> Handler(FunctionModel function)
     {
         var none = new EquatableArray<string>(System.Array.Empty<string>());
-        ResponseModel Own(int status, string description) => new(status, description, ProblemDetailsType, false, none, ByHandler);
+        ResponseModel Own(int status, string description, bool directOnly = false) =>
+            new(status, description, ProblemDetailsType, false, none, ByHandler, directOnly);
+
+        // API Gateway sends only well-formed proxy events with every route value: these two need a hand-made one.
+        yield return Own(400, "The invocation payload is not an API Gateway REST proxy event.", directOnly: true);
+        if (function.Parameters.Any(p => p.Source == BindingSource.Route && !IsTyped(p)))
+        {
+            yield return Own(422, "The event has no value for a route parameter.", directOnly: true);
+        }
 
         if (function.Parameters.FirstOrDefault(p => p.Source == BindingSource.Body) is { } body)
         {
@@ -112,8 +123,17 @@ internal static class ResponseDeclarations
         _ => 2,
     };
 
-    /// <summary>A string value bound without a default can only be missing; any other type can also fail to parse.</summary>
-    private static bool CanFailToBind(ParameterModel parameter) =>
-        parameter.Source is BindingSource.Route or BindingSource.Query or BindingSource.Header
-        && (parameter.IsRequired || parameter.SchemaType != "string" || parameter.SchemaFormat is not null || parameter.IsEnum);
+    /// <summary>
+    /// A typed value can fail to parse and a required query or header value can be missing; a route value is always
+    /// there (API Gateway matched the route), so a string one cannot fail.
+    /// </summary>
+    private static bool CanFailToBind(ParameterModel parameter) => parameter.Source switch
+    {
+        BindingSource.Route => IsTyped(parameter),
+        BindingSource.Query or BindingSource.Header => IsTyped(parameter) || parameter.IsRequired,
+        _ => false,
+    };
+
+    private static bool IsTyped(ParameterModel parameter) =>
+        parameter.SchemaType != "string" || parameter.SchemaFormat is not null || parameter.IsEnum;
 }

@@ -77,7 +77,8 @@ public static class OpenApiDocumentFactory
             };
         }
 
-        foreach (var status in function.Responses.GroupBy(r => r.Status).OrderBy(g => g.Key))
+        // The document is the HTTP API's: what only a hand-made direct invocation can get is not part of it.
+        foreach (var status in function.Responses.Where(r => !r.DirectInvocationOnly).GroupBy(r => r.Status).OrderBy(g => g.Key))
         {
             operation.Responses[status.Key.ToString(CultureInfo.InvariantCulture)] = Response(function, [.. status], document);
         }

@@ -47,6 +47,6 @@ internal sealed class HandlerHarness
     {
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(eventJson));
         await using var output = await handler.FunctionHandler(input);
-        return await ProxyResponse.ReadAsync(output);
+        return DeclaredResponses.Checked(handler.GetType(), await ProxyResponse.ReadAsync(output));
     }
 }

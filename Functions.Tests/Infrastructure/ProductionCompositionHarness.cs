@@ -34,6 +34,6 @@ internal sealed class ProductionCompositionHarness
         var handler = (ILambdaStreamHandler)Activator.CreateInstance(typeof(THandler), (IServiceProvider)services)!;
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(eventJson));
         await using var output = await handler.FunctionHandler(input);
-        return await ProxyResponse.ReadAsync(output);
+        return DeclaredResponses.Checked(typeof(THandler), await ProxyResponse.ReadAsync(output));
     }
 }
