@@ -146,6 +146,64 @@ public sealed class OpenApiDocumentTests(EventsApiFixture api)
         Assert.Equal("NewEvent", ((OpenApiSchemaReference)Operation(document, "/events", "POST").RequestBody!.Content!["application/json"].Schema!).Reference.Id);
     }
 
+    [Fact]
+    public async Task OpenApiJson_Responses_AreTheOnesEachFunctionDeclares()
+    {
+        var document = await ReadAsync();
+
+        foreach (var function in Manifest.Functions)
+        {
+            var declared = function.Responses.Where(r => !r.DirectInvocationOnly).Select(r => r.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct();
+            Assert.Equal(declared.Order(StringComparer.Ordinal), Operation(document, function.Path, function.HttpMethod).Responses!.Keys.Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task OpenApiJson_StatusDeclaredByFunctionAndHandler_ListsBothMeanings()
+    {
+        var document = await ReadAsync();
+
+        var badRequest = Operation(document, "/events/{eventId}", "PUT").Responses!["400"].Description!;
+
+        Assert.Contains("If-Match must be a single strong entity tag", badRequest, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", badRequest, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Swagger UI fills each example in for Try it out. nextToken has none on purpose: a token belongs to one query,
+    /// so any example would turn the list call into a 400.
+    /// </summary>
+    [Fact]
+    public async Task OpenApiJson_EveryParameterButNextToken_CarriesAnExample()
+    {
+        var document = await ReadAsync();
+
+        var parameters = document.Paths.Values.SelectMany(p => p.Operations!.Values).SelectMany(o => o.Parameters ?? []).ToList();
+
+        Assert.All(parameters.Where(p => p.Name != "nextToken"), p => Assert.NotNull(p.Example));
+        Assert.Null(Parameter(parameters, "nextToken").Example);
+    }
+
+    [Theory]
+    [InlineData("/events", "POST", "\"date\":\"2024-12-15\"")]
+    [InlineData("/events/{eventId}", "PUT", "\"capacity\":600")]
+    public async Task OpenApiJson_RequestBody_CarriesTheReadmeWalkthroughsExample(string path, string method, string fragment)
+    {
+        var document = await ReadAsync();
+
+        var example = Operation(document, path, method).RequestBody!.Content!["application/json"].Example!.ToJsonString();
+
+        Assert.Contains(fragment, example, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApiJson_Server_IsRelativeToWhereTheDocumentIsServed()
+    {
+        var document = await ReadAsync();
+
+        Assert.Equal("./", Assert.Single(document.Servers!).Url);
+    }
+
     private async Task<OpenApiDocument> ReadAsync()
     {
         var (document, _) = OpenApiDocument.Parse(await api.Client.GetStringAsync("/openapi.json"), "json");
