@@ -26,7 +26,7 @@ internal static class ApiDocsBuild
         catch (FileNotFoundException exception)
         {
             throw new InvalidOperationException(
-                $"Cannot deploy the documentation routes: {exception.Message} (dotnet build ApiDocs/ApiDocs.csproj)", exception);
+                $"Cannot deploy the documentation routes: {exception.Message}", exception);
         }
     }
 }
