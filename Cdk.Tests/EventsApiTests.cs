@@ -14,11 +14,12 @@ public sealed class EventsApiTests(StackVariants stacks)
     public static TheoryData<string> Names => Manifests.FunctionNames;
 
     [Fact]
-    public void Methods_BesidesPreflight_AreExactlyTheManifestRoutes()
+    public void Methods_BesidesPreflight_AreExactlyTheManifestRoutesAndTheDocsRoutes()
     {
         var routes = Methods(Template).Where(m => m.HttpMethod != "OPTIONS").Select(m => $"{m.HttpMethod} {m.Path}");
+        var expected = Manifests.Generated.Functions.Select(f => $"{f.HttpMethod} {f.Path}").Concat(Docs.Routes.Select(r => $"GET {r.Path}"));
 
-        Assert.Equal(Manifests.Generated.Functions.Select(f => $"{f.HttpMethod} {f.Path}").Order(), routes.Order());
+        Assert.Equal(expected.Order(), routes.Order());
     }
 
     [Theory]
@@ -134,11 +135,13 @@ public sealed class EventsApiTests(StackVariants stacks)
     }
 
     [Fact]
-    public void Methods_ApiKeyContext_RequireAKeyExceptPreflight()
+    public void Methods_ApiKeyContext_RequireAKeyExceptPreflightAndDocs()
     {
         var methods = Methods(stacks.Configured.Json).ToArray();
+        var docsPaths = Docs.Routes.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(methods, m => Assert.Equal(m.HttpMethod != "OPTIONS", (bool)m.Properties["ApiKeyRequired"]!));
+        Assert.All(methods, m => Assert.Equal(
+            m.HttpMethod != "OPTIONS" && !docsPaths.Contains(m.Path), (bool)m.Properties["ApiKeyRequired"]!));
     }
 
     [Fact]

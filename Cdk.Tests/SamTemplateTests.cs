@@ -11,8 +11,8 @@ namespace EventFunctions.Cdk.Tests;
 [Trait("Category", "Unit")]
 public sealed class SamTemplateTests
 {
-    private static readonly CfnTemplate Rendered = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated, FunctionRuntime.Aot));
-    private static readonly CfnTemplate RenderedManaged = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated, FunctionRuntime.Managed));
+    private static readonly CfnTemplate Rendered = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated, FunctionRuntime.Aot, Docs.Routes));
+    private static readonly CfnTemplate RenderedManaged = CfnTemplate.Parse(SamTemplate.Render(Manifests.Generated, FunctionRuntime.Managed, Docs.Routes));
 
     public static TheoryData<string> Names => Manifests.FunctionNames;
 
@@ -24,7 +24,7 @@ public sealed class SamTemplateTests
         var path = RepositoryFiles.SamTemplate(runtime);
         var checkedIn = File.Exists(path) ? File.ReadAllText(path) : "(missing)";
 
-        if (checkedIn != SamTemplate.Render(Manifests.Generated, runtime))
+        if (checkedIn != SamTemplate.Render(Manifests.Generated, runtime, Docs.Routes))
         {
             Assert.Fail($"{Path.GetFileName(path)} is stale. Regenerate it from the repository root with: {SamTemplateCommand.Regenerate}");
         }
@@ -33,10 +33,10 @@ public sealed class SamTemplateTests
     [Fact]
     public void Render_SameManifest_GivesTheSameIndentedTextEndingInANewline()
     {
-        var first = SamTemplate.Render(Manifests.Generated, FunctionRuntime.Aot);
+        var first = SamTemplate.Render(Manifests.Generated, FunctionRuntime.Aot, Docs.Routes);
         var reordered = Manifests.Generated with { Functions = [.. Manifests.Generated.Functions.Reverse()] };
 
-        Assert.Equal(first, SamTemplate.Render(reordered, FunctionRuntime.Aot));
+        Assert.Equal(first, SamTemplate.Render(reordered, FunctionRuntime.Aot, Docs.Routes));
         Assert.StartsWith("{\n  \"AWSTemplateFormatVersion\"", first, StringComparison.Ordinal);
         Assert.EndsWith("}\n", first, StringComparison.Ordinal);
     }

@@ -8,7 +8,8 @@ internal static class EventFunctionsApp
 {
     /// <summary>
     /// Adds the stack to <paramref name="app"/>. The code comes from the <c>functionsAsset</c> context value when
-    /// given, otherwise from <paramref name="publishFunctions"/> (tests never publish; <c>cdk synth</c> does).
+    /// given, otherwise from <paramref name="publishFunctions"/> (tests never publish; <c>cdk synth</c> does). The
+    /// documentation routes come from the ApiDocs build (<see cref="ApiDocsBuild"/>).
     /// </summary>
     public static EventFunctionsStack AddStack(
         App app, FunctionManifest manifest, Func<FunctionRuntime, FunctionArchitecture, string> publishFunctions)
@@ -16,9 +17,11 @@ internal static class EventFunctionsApp
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(publishFunctions);
         var settings = DeploymentSettings.FromContext(key => app.Node.TryGetContext(key));
+        var docsRoutes = ApiDocsBuild.DeployedRoutes();
         var asset = settings.FunctionsAsset is { } given
             ? Path.GetFullPath(given)
             : publishFunctions(settings.Runtime, settings.Architecture);
-        return new EventFunctionsStack(app, DeploymentNames.StackName, new EventFunctionsStackProps(manifest, settings, asset));
+        var props = new EventFunctionsStackProps(manifest, settings, asset, docsRoutes);
+        return new EventFunctionsStack(app, DeploymentNames.StackName, props);
     }
 }

@@ -6,7 +6,7 @@ namespace EventFunctions.Cdk;
 
 /// <summary>
 /// Everything the manifest declares, deployed: the table, one <see cref="ApiFunction"/> per entry and the REST API
-/// routing to them. Environment-agnostic and lookup-free, so it synthesizes offline without credentials.
+/// routing to them, with the documentation routes beside. Environment-agnostic and lookup-free, so it synthesizes offline without credentials.
 /// </summary>
 internal sealed class EventFunctionsStack : Stack
 {
@@ -21,7 +21,7 @@ internal sealed class EventFunctionsStack : Stack
         Table = new EventsTable(this, "Events", props.Settings.DestroyTable, operations);
         var shared = new ApiFunctionProps(Code.FromAsset(props.FunctionsAssetPath), Table, props.Settings);
         Functions = [.. functions.Select(descriptor => new ApiFunction(this, descriptor, shared))];
-        Api = new EventsApi(this, "Api", Functions, props.Settings);
+        Api = new EventsApi(this, "Api", Functions, props.DocsRoutes, props.Settings);
 
         AddOutputs();
     }

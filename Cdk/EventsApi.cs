@@ -3,16 +3,19 @@ using Amazon.CDK.AWS.APIGateway;
 using Amazon.CDK.AWS.CloudWatch;
 using Amazon.CDK.AWS.Logs;
 using Constructs;
+using EventFunctions.ApiDocs;
 
 namespace EventFunctions.Cdk;
 
 /// <summary>
 /// The REST API: one method per function, each a proxy integration with that function's <c>live</c> alias;
-/// stage <c>prod</c> with throttling, access logs and X-Ray; CORS preflight; optionally API keys.
+/// the documentation routes, answered by API Gateway itself; stage <c>prod</c> with throttling, access logs and X-Ray;
+/// CORS preflight; optionally API keys.
 /// </summary>
 internal sealed class EventsApi : Construct
 {
-    public EventsApi(Construct scope, string id, IReadOnlyList<ApiFunction> functions, DeploymentSettings settings)
+    public EventsApi(
+        Construct scope, string id, IReadOnlyList<ApiFunction> functions, IReadOnlyList<DocsRoute> docsRoutes, DeploymentSettings settings)
         : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(functions);
@@ -56,6 +59,8 @@ internal sealed class EventsApi : Construct
                 new LambdaIntegration(function.Alias, new LambdaIntegrationOptions { Proxy = true }),
                 new MethodOptions { OperationName = function.Descriptor.Name });
         }
+
+        DocsMethods.Add(RestApi, docsRoutes);
 
         if (settings.ApiKeyRequired)
         {

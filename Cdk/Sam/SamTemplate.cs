@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.Annotations.Runtime;
+using EventFunctions.ApiDocs;
 using EventFunctions.Configuration;
 using EventFunctions.Data;
 
@@ -11,7 +12,7 @@ namespace EventFunctions.Cdk.Sam;
 
 /// <summary>
 /// The SAM templates, generated from the function manifest: the same functions, table and API as the CDK stack in SAM
-/// form, one template per <see cref="FunctionRuntime"/> (<c>serverless.template</c> for the default, Native AOT;
+/// form, the documentation routes included, one template per <see cref="FunctionRuntime"/> (<c>serverless.template</c> for the default, Native AOT;
 /// <c>serverless.managed.template</c> for dotnet10), because a SAM <c>CodeUri</c> cannot depend on a parameter.
 /// Properties are written in a fixed order, so the same manifest gives the same bytes.
 /// </summary>
@@ -34,22 +35,23 @@ internal static class SamTemplate
     };
 
     /// <summary>The template text: indented JSON with a trailing newline.</summary>
-    public static string Render(FunctionManifest manifest, FunctionRuntime runtime)
+    public static string Render(FunctionManifest manifest, FunctionRuntime runtime, IReadOnlyList<DocsRoute> docsRoutes)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        return Build(manifest, runtime).ToJsonString(WriteOptions) + "\n";
+        ArgumentNullException.ThrowIfNull(docsRoutes);
+        return Build(manifest, runtime, docsRoutes).ToJsonString(WriteOptions) + "\n";
     }
 
     /// <summary>The logical id of a function's <c>AWS::Serverless::Function</c>.</summary>
     public static string FunctionId(FunctionDescriptor descriptor) => descriptor.Name + "Function";
 
-    private static JsonObject Build(FunctionManifest manifest, FunctionRuntime runtime)
+    private static JsonObject Build(FunctionManifest manifest, FunctionRuntime runtime, IReadOnlyList<DocsRoute> docsRoutes)
     {
         var functions = manifest.Functions.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
         var resources = new JsonObject
         {
             [TableId] = Table(),
-            [ApiId] = Api(functions),
+            [ApiId] = Api(functions, docsRoutes),
             ["EventsApiAccessLogs"] = LogGroup(),
             ["ApiGatewayCloudWatchRole"] = ApiGatewayCloudWatchRole(),
             ["ApiGatewayAccount"] = ApiGatewayAccount(),
@@ -122,7 +124,7 @@ internal static class SamTemplate
         },
     };
 
-    private static JsonObject Api(FunctionDescriptor[] functions) => new()
+    private static JsonObject Api(FunctionDescriptor[] functions, IReadOnlyList<DocsRoute> docsRoutes) => new()
     {
         ["Type"] = "AWS::Serverless::Api",
         ["DependsOn"] = new JsonArray("ApiGatewayAccount"),
@@ -152,6 +154,8 @@ internal static class SamTemplate
                 ["AllowHeaders"] = Quoted(DeploymentNames.CorsAllowedHeaders),
                 ["MaxAge"] = "'600'",
             },
+            ["DefinitionBody"] = SamDocsDefinition.Build(docsRoutes),
+            ["MergeDefinitions"] = true,
         },
     };
 

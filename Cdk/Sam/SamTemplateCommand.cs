@@ -19,11 +19,12 @@ internal static class SamTemplateCommand
             return 2;
         }
 
+        var docsRoutes = ApiDocsBuild.DeployedRoutes();
         var stale = 0;
         foreach (var runtime in Enum.GetValues<FunctionRuntime>())
         {
             var path = layout.SamTemplate(runtime);
-            var text = SamTemplate.Render(manifest, runtime);
+            var text = SamTemplate.Render(manifest, runtime, docsRoutes);
             if (options is ["--check"])
             {
                 var current = File.Exists(path) ? File.ReadAllText(path) : null;
