@@ -1,6 +1,6 @@
-using EventFunctions.ApiDocs.OpenApi;
 using EventFunctions.Annotations.Generated;
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.ApiDocs.OpenApi;
 
 // Writes the OpenAPI document of the functions this project references to the path given (the build does this).
 if (args is not [var path])
