@@ -15,6 +15,7 @@ internal static class FunctionModelBuilder
     private const string ApiGatewayNamespace = "EventFunctions.Annotations.APIGateway";
     private const string HttpResultInterface = ApiGatewayNamespace + ".IHttpResult";
     private const string JsonElementType = "System.Text.Json.JsonElement";
+    private const string IdempotentAttribute = "EventFunctions.Annotations.Idempotency.IdempotentAttribute";
 
     private static readonly string[] HttpMethods = { "ANY", "GET", "POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS" };
     private static readonly Regex ResourceNamePattern = new Regex("^[A-Za-z][A-Za-z0-9]{0,63}$");
@@ -112,7 +113,12 @@ internal static class FunctionModelBuilder
             new EquatableArray<ParameterModel>(parameters),
             new EquatableArray<ResponseModel>(responses),
             location,
-            new EquatableArray<DiagnosticInfo>(diagnostics));
+            new EquatableArray<DiagnosticInfo>(diagnostics))
+        {
+            Idempotency = method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == IdempotentAttribute)
+                ? IdempotencyTexts.From(context.SemanticModel.Compilation)
+                : null,
+        };
     }
 
     private static void ValidateSettings(

@@ -28,7 +28,13 @@ internal static class HandlerEmitter
         w.Line("/// </summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"EventFunctions.Annotations.Generator\", \"1.0.0\")]");
         w.Open($"public sealed class {function.GeneratedClassName} : {Runtime}.ILambdaStreamHandler");
-        w.Line($"private static readonly {Runtime}.RestApiFunctionInfo Function = new({Literal(function.ResourceName)}, {Literal(function.HttpMethod)}, {Literal(function.Template)});");
+        var info = $"new({Literal(function.ResourceName)}, {Literal(function.HttpMethod)}, {Literal(function.Template)})";
+        if (function.Idempotent)
+        {
+            info += $" {{ Timeout = global::System.TimeSpan.FromSeconds({function.Timeout}), Idempotent = true }}";
+        }
+
+        w.Line($"private static readonly {Runtime}.RestApiFunctionInfo Function = {info};");
         w.Line();
         w.Line($"private readonly {Runtime}.RestApiFunctionHost host;");
         w.Line();

@@ -45,6 +45,7 @@ internal static class ManifestEmitter
                 .Number("timeout", function.Timeout)
                 .Strings("dynamoDbActions", function.DynamoDbActions)
                 .String("summary", function.Summary)
+                .Boolean("idempotent", function.Idempotent)
                 .StartArray("parameters");
             foreach (var parameter in function.Parameters.Where(p => p.Source is BindingSource.Route or BindingSource.Query or BindingSource.Header))
             {
@@ -58,6 +59,21 @@ internal static class ManifestEmitter
                     .Strings("enum", parameter.EnumValues)
                     .String("description", parameter.Description)
                     .String("example", parameter.Example)
+                    .EndObject();
+            }
+
+            if (function.Idempotency is { } idempotency)
+            {
+                json.StartObject()
+                    .String("name", IdempotencyTexts.KeyHeader)
+                    .String("in", "header")
+                    .String("type", "string")
+                    .String("format", null)
+                    .Boolean("array", false)
+                    .Boolean("required", false)
+                    .Strings("enum", System.Array.Empty<string>())
+                    .String("description", idempotency.KeyDescription)
+                    .String("example", idempotency.KeyExample)
                     .EndObject();
             }
 

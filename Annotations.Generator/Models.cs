@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -75,6 +76,11 @@ internal sealed record FunctionModel(
 {
     public string GeneratedClassName => ContainingTypeName + "_" + MethodName + "_Generated";
 
+    /// <summary><c>[Idempotent]</c>: the handler honours <c>Idempotency-Key</c>; what it says about it.</summary>
+    public IdempotencyTexts? Idempotency { get; init; }
+
+    public bool Idempotent => Idempotency is not null;
+
     public string GeneratedClassFullName =>
         Namespace.Length == 0 ? GeneratedClassName : Namespace + "." + GeneratedClassName;
 }
@@ -134,5 +140,29 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
         }
 
         return Diagnostic.Create(DiagnosticDescriptors.ById(Id), Location?.ToLocation(), arguments);
+    }
+}
+
+/// <summary>The texts of <c>EventFunctions.Annotations.Idempotency.IdempotencyTexts</c>, read from the referenced assembly.</summary>
+internal sealed record IdempotencyTexts(
+    string KeyDescription,
+    string KeyExample,
+    string MalformedKey,
+    string InProgress,
+    string Mismatch,
+    string ReplayedDescription)
+{
+    public const string KeyHeader = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    private const string TypeName = "EventFunctions.Annotations.Idempotency.IdempotencyTexts";
+
+    public static IdempotencyTexts From(Compilation compilation)
+    {
+        var type = compilation.GetTypeByMetadataName(TypeName);
+        string Text(string name) =>
+            type?.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string ?? string.Empty;
+        return new IdempotencyTexts(
+            Text(nameof(KeyDescription)), Text(nameof(KeyExample)), Text(nameof(MalformedKey)),
+            Text(nameof(InProgress)), Text(nameof(Mismatch)), Text(nameof(ReplayedDescription)));
     }
 }

@@ -21,6 +21,8 @@ internal static class ResponseDeclarations
     public const string ByAssembly = "assembly";
     public const string ByHandler = "handler";
 
+    private static readonly EquatableArray<string> RetryAfterHeader = new(new[] { "Retry-After" });
+
     /// <summary>The <c>[HttpResponse]</c>s among <paramref name="attributes"/>; misuse is reported against <paramref name="owner"/>.</summary>
     public static List<ResponseModel> Read(
         ImmutableArray<AttributeData> attributes,
@@ -77,7 +79,12 @@ internal static class ResponseDeclarations
     /// </summary>
     public static IEnumerable<ResponseModel> ForManifest(FunctionModel function, AssemblyModel assembly)
     {
-        var own = function.Responses.ToList();
+        // An idempotent function's successes can be replays, which say so in a header.
+        var own = function.Responses
+            .Select(r => function.Idempotent && r.Status < 300
+                ? r with { Headers = new EquatableArray<string>(r.Headers.Concat(new[] { IdempotencyTexts.ReplayedHeader })) }
+                : r)
+            .ToList();
         var inherited = assembly.Responses.Where(r => own.All(o => o.Status != r.Status));
         return own.Concat(inherited).Concat(Handler(function))
             .OrderBy(r => r.Status)
@@ -106,6 +113,14 @@ internal static class ResponseDeclarations
             yield return Own(400, body.IsRequired ? "The body is missing or not valid JSON." : "The body is not valid JSON.");
             yield return Own(413, $"The body is over {body.MaxBodyBytes} bytes.");
             yield return Own(415, "The body is not sent as application/json.");
+        }
+
+        if (function.Idempotency is { } idempotency)
+        {
+            yield return Own(400, idempotency.MalformedKey);
+            yield return new ResponseModel(
+                409, idempotency.InProgress, ProblemDetailsType, false, RetryAfterHeader, ByHandler);
+            yield return Own(422, idempotency.Mismatch);
         }
 
         if (function.Parameters.Any(CanFailToBind))

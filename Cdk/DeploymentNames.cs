@@ -12,14 +12,6 @@ internal static class DeploymentNames
 
     public const int LogRetentionDays = 30;
 
-    /// <summary>The headers a browser may send cross-origin: the API Gateway defaults plus <c>If-Match</c>.</summary>
-    public static readonly IReadOnlyList<string> CorsAllowedHeaders =
-    [
-        "Content-Type",
-        "Authorization",
-        "If-Match",
-        "X-Amz-Date",
-        "X-Amz-Security-Token",
-        "X-Api-Key",
-    ];
+    /// <summary>The headers a browser may send cross-origin, as the functions' CORS policy declares them.</summary>
+    public static IReadOnlyList<string> CorsAllowedHeaders => Annotations.Runtime.CorsPolicy.AllowedRequestHeaders;
 }

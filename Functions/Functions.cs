@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EventFunctions.Annotations;
 using EventFunctions.Annotations.APIGateway;
+using EventFunctions.Annotations.Idempotency;
 using EventFunctions.Data;
 using EventFunctions.Http;
 using EventFunctions.Model;
@@ -72,7 +73,8 @@ public sealed class Functions(IEventStore store)
 
     /// <summary>Creates an event; the id is generated when the body has none.</summary>
     /// <param name="body">The new event, read raw so that every invalid field is named at once.</param>
-    [LambdaFunction(ResourceName = "CreateEvent", MemorySize = 512, Timeout = 10, DynamoDbActions = ["dynamodb:PutItem"])]
+    [Idempotent]
+    [LambdaFunction(ResourceName = "CreateEvent", MemorySize = 512, Timeout = 10, DynamoDbActions = ["dynamodb:PutItem", "dynamodb:GetItem"])]
     [RestApi(LambdaHttpMethod.Post, "/events")]
     [HttpResponse(201, "Created; the body is the stored event.", Body = typeof(Event), Headers = [HttpHeaderNames.Location, HttpHeaderNames.ETag])]
     [HttpResponse(409, DuplicateEventIdDetail)]
@@ -86,15 +88,27 @@ public sealed class Functions(IEventStore store)
         }
 
         var result = await store.CreateAsync(draft.Value);
-        return result is { Status: WriteStatus.Succeeded, Event: { } created }
-            ? EventResults.Created(created)
-            : HttpResults.Conflict(DuplicateEventIdDetail);
+        if (result is { Status: WriteStatus.Succeeded, Event: { } created })
+        {
+            return EventResults.Created(created);
+        }
+
+        // An id derived from this request's Idempotency-Key is taken only by this request's own earlier attempt, which
+        // wrote the event and died before its record was completed: that create succeeded.
+        if (IdempotencyScope.Current is { } scope && draft.Value.EventId == EventIds.NewId(scope)
+            && await store.GetAsync(draft.Value.EventId) is { } earlier)
+        {
+            return EventResults.Created(earlier);
+        }
+
+        return HttpResults.Conflict(DuplicateEventIdDetail);
     }
 
     /// <summary>Updates any non-empty subset of an event's fields; <c>If-Match</c> makes it conditional on the version.</summary>
     /// <param name="eventId">The event's id.</param>
     /// <param name="ifMatch">Make the write conditional on the version: an ETag such as "3", or * for any version.</param>
     /// <param name="body">The changes, read raw so that every invalid field is named at once.</param>
+    [Idempotent]
     [LambdaFunction(ResourceName = "UpdateEvent", MemorySize = 512, Timeout = 10, DynamoDbActions = ["dynamodb:UpdateItem", "dynamodb:GetItem"])]
     [RestApi(LambdaHttpMethod.Put, "/events/{eventId}")]
     [HttpResponse(200, "Updated; the body is the whole updated event.", Body = typeof(Event), Headers = [HttpHeaderNames.ETag])]
@@ -129,6 +143,7 @@ public sealed class Functions(IEventStore store)
     /// <summary>Deletes an event; <c>If-Match</c> makes it conditional on the version.</summary>
     /// <param name="eventId">The event's id.</param>
     /// <param name="ifMatch">Make the delete conditional on the version: an ETag such as "3", or * for any version.</param>
+    [Idempotent]
     [LambdaFunction(ResourceName = "DeleteEvent", MemorySize = 512, Timeout = 10, DynamoDbActions = ["dynamodb:DeleteItem", "dynamodb:GetItem"])]
     [RestApi(LambdaHttpMethod.Delete, "/events/{eventId}")]
     [HttpResponse(204, "Deleted.")]

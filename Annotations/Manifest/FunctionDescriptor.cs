@@ -13,7 +13,8 @@ public sealed record FunctionDescriptor(
     string? Summary,
     IReadOnlyList<ParameterDescriptor> Parameters,
     BodyDescriptor? Body,
-    IReadOnlyList<ResponseDescriptor> Responses)
+    IReadOnlyList<ResponseDescriptor> Responses,
+    bool Idempotent = false)
 {
     /// <summary>The handler's type name, the middle part of <c>Assembly::Type::Method</c>.</summary>
     public string HandlerType => Handler.Split("::")[1];

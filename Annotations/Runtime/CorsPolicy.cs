@@ -11,6 +11,21 @@ public sealed class CorsPolicy
 {
     public const string EnvironmentVariable = "CORS_ALLOWED_ORIGINS";
 
+    /// <summary>
+    /// The request headers a browser may send cross-origin (the preflight's <c>Access-Control-Allow-Headers</c>, in the
+    /// CDK stack, the SAM template and LocalGateway alike): API Gateway's defaults plus the contract's own.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AllowedRequestHeaders =
+    [
+        "Content-Type",
+        "Authorization",
+        APIGateway.HttpHeaderNames.IfMatch,
+        Idempotency.IdempotencyKey.HeaderName,
+        "X-Amz-Date",
+        "X-Amz-Security-Token",
+        "X-Api-Key",
+    ];
+
     private readonly string[] origins;
 
     public CorsPolicy(IEnumerable<string> allowedOrigins)

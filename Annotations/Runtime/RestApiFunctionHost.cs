@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using EventFunctions.Annotations.APIGateway;
 using EventFunctions.Annotations.APIGatewayEvents;
+using EventFunctions.Annotations.Idempotency;
 using EventFunctions.Annotations.RuntimeApi;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ public sealed class RestApiFunctionHost
     private readonly CorsPolicy cors;
     private readonly InvocationLog log;
     private readonly IHttpResultExceptionMapper[] exceptionMappers;
+    private readonly IdempotencyGuard? idempotency;
 
     public RestApiFunctionHost(RestApiFunctionInfo function, IServiceProvider services, IJsonTypeInfoResolver? bodyTypes)
     {
@@ -37,6 +39,13 @@ public sealed class RestApiFunctionHost
         cors = services.GetService<CorsPolicy>() ?? CorsPolicy.FromEnvironment();
         log = services.GetService<InvocationLog>() ?? InvocationLog.Console;
         exceptionMappers = [.. services.GetService<IEnumerable<IHttpResultExceptionMapper>>() ?? []];
+        if (function.Idempotent)
+        {
+            var store = services.GetService<IIdempotencyStore>()
+                ?? throw new InvalidOperationException(
+                    $"{function.Name} is [Idempotent], but the services provide no {nameof(IIdempotencyStore)}.");
+            idempotency = new IdempotencyGuard(store, services.GetService<TimeProvider>() ?? TimeProvider.System, function.Timeout);
+        }
     }
 
     /// <summary>An invocation without a Lambda context: the managed runtime calling <c>FunctionHandler(Stream)</c>.</summary>
@@ -61,13 +70,19 @@ public sealed class RestApiFunctionHost
         var started = Stopwatch.GetTimestamp();
         var request = input is MemoryStream memory ? ReadRequest(memory) : await ReadRequestAsync(input).ConfigureAwait(false);
         Exception? failure = null;
-        IHttpResult result;
+        IHttpResult? result = null;
+        APIGatewayProxyResponse? response = null;
         if (request is null)
         {
             result = HttpResults.BadRequest("The invocation payload is not an API Gateway REST proxy event.");
         }
+        else if (idempotency is not null && RequestValues.Header(request, IdempotencyKey.HeaderName) is { } key)
+        {
+            (result, response, failure) = await RunIdempotentAsync(idempotency, request, key, invoke).ConfigureAwait(false);
+        }
         else
         {
+            // The plain path stays inline: one state machine per invocation, as before idempotency existed.
             try
             {
                 result = scopes is null
@@ -81,21 +96,9 @@ public sealed class RestApiFunctionHost
             }
         }
 
-        APIGatewayProxyResponse response;
-        try
+        if (response is null)
         {
-            response = result.ToProxyResponse(new HttpResultSerializationOptions
-            {
-                SerializerOptions = bodySerializerOptions,
-                RequestId = request?.RequestContext?.RequestId,
-                BasePath = ApiBasePath.Of(request),
-            });
-        }
-        catch (Exception exception)
-        {
-            failure = exception;
-            response = HttpResults.InternalServerError(InternalErrorDetail)
-                .ToProxyResponse(new() { SerializerOptions = bodySerializerOptions, RequestId = request?.RequestContext?.RequestId });
+            (response, failure) = ToProxyResponse(request, result!, failure);
         }
 
         cors.Apply(request, response);
@@ -112,6 +115,64 @@ public sealed class RestApiFunctionHost
 
         var output = ProxyResponseWriter.ToUtf8Bytes(response);
         return new MemoryStream(output, 0, output.Length, writable: false, publiclyVisible: true);
+    }
+
+    /// <summary>
+    /// A request with <c>Idempotency-Key</c> to an idempotent function: a result of the guard's own (a malformed key, a
+    /// key in use), or the whole response, run or replayed. A store failure becomes its mapped result (a 503).
+    /// </summary>
+    [SuppressMessage("Design", "CA1031", Justification = "The handler boundary: every failure becomes a response.")]
+    private async Task<(IHttpResult? Result, APIGatewayProxyResponse? Response, Exception? Failure)> RunIdempotentAsync(
+        IdempotencyGuard guard, APIGatewayProxyRequest request, string key, Func<RestApiInvocation, Task<IHttpResult>> invoke)
+    {
+        Exception? failure = null;
+        try
+        {
+            var (result, response) = await guard.RunAsync(function, request, key, async () =>
+            {
+                IHttpResult ran;
+                try
+                {
+                    ran = scopes is null
+                        ? await invoke(new RestApiInvocation(request, services)).ConfigureAwait(false)
+                        : await InvokeInScopeAsync(scopes, request, invoke).ConfigureAwait(false);
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                    ran = Map(exception);
+                }
+
+                var (proxy, serializationFailure) = ToProxyResponse(request, ran, failure);
+                failure = serializationFailure;
+                return proxy;
+            }).ConfigureAwait(false);
+            return (result, response, failure);
+        }
+        catch (Exception exception)
+        {
+            return (Map(exception), null, exception);
+        }
+    }
+
+    [SuppressMessage("Design", "CA1031", Justification = "The handler boundary: every failure becomes a response.")]
+    private (APIGatewayProxyResponse Response, Exception? Failure) ToProxyResponse(
+        APIGatewayProxyRequest? request, IHttpResult result, Exception? failure)
+    {
+        try
+        {
+            return (result.ToProxyResponse(new HttpResultSerializationOptions
+            {
+                SerializerOptions = bodySerializerOptions,
+                RequestId = request?.RequestContext?.RequestId,
+                BasePath = ApiBasePath.Of(request),
+            }), failure);
+        }
+        catch (Exception exception)
+        {
+            return (HttpResults.InternalServerError(InternalErrorDetail)
+                .ToProxyResponse(new() { SerializerOptions = bodySerializerOptions, RequestId = request?.RequestContext?.RequestId }), exception);
+        }
     }
 
     private static JsonSerializerOptions CreateBodySerializerOptions(IJsonTypeInfoResolver? bodyTypes)
@@ -193,7 +254,7 @@ public sealed class RestApiFunctionHost
         return HttpResults.InternalServerError(InternalErrorDetail);
     }
 
-    private static string? ErrorKind(int status, IHttpResult result, Exception? failure) =>
+    private static string? ErrorKind(int status, IHttpResult? result, Exception? failure) =>
         failure is not null ? failure.GetType().Name
         : status < 400 ? null
         : (result as HttpResult)?.Body is ProblemDetails problem ? problem.Title

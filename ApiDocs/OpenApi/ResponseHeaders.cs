@@ -1,4 +1,5 @@
 using EventFunctions.Annotations.APIGateway;
+using EventFunctions.Annotations.Idempotency;
 using Microsoft.OpenApi;
 
 namespace EventFunctions.ApiDocs.OpenApi;
@@ -16,6 +17,7 @@ internal static class ResponseHeaders
             [HttpHeaderNames.ETag] = Header("The event's version as a strong entity tag, e.g. \"3\"; send it back in If-Match.", JsonSchemaType.String),
             [HttpHeaderNames.Location] = Header("The new event's URL path, /events/{eventId}.", JsonSchemaType.String),
             [HttpHeaderNames.Link] = Header("RFC 8288 link to the next page: </events?...&nextToken=T>; rel=\"next\". Absent on the last page.", JsonSchemaType.String),
+            [IdempotencyKey.ReplayedHeaderName] = Header(IdempotencyTexts.ReplayedDescription, JsonSchemaType.String),
             [HttpHeaderNames.RetryAfter] = Header("Seconds to wait before retrying.", JsonSchemaType.Integer),
         };
     }

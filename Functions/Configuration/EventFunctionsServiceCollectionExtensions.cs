@@ -23,6 +23,8 @@ public static class EventFunctionsServiceCollectionExtensions
             provider.GetRequiredService<IAmazonDynamoDB>(),
             provider.GetRequiredService<EventStoreOptions>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => EventFunctionsServices.CreateIdempotencyStore(
+            provider.GetRequiredService<IAmazonDynamoDB>(), settings, provider.GetRequiredService<TimeProvider>()));
         // Instances and factories, not types: the container activates nothing by reflection in INIT.
         services.AddSingleton<IHttpResultExceptionMapper>(new DataStoreExceptionMapper());
         services.AddSingleton(provider => new Functions(provider.GetRequiredService<IEventStore>()));

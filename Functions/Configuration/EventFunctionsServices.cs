@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using EventFunctions.Annotations.Idempotency;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Annotations.RuntimeApi;
 using EventFunctions.Data;
@@ -16,18 +17,35 @@ namespace EventFunctions.Configuration;
 public sealed class EventFunctionsServices : IServiceProvider
 {
     private readonly Functions functions;
+    private readonly IIdempotencyStore? idempotency;
     private readonly IHttpResultExceptionMapper[] exceptionMappers = [new DataStoreExceptionMapper()];
 
-    /// <summary>The production graph: a DynamoDB client for <paramref name="settings"/> and the store over it.</summary>
+    /// <summary>The production graph: a DynamoDB client for <paramref name="settings"/> and the two stores over it.</summary>
     public EventFunctionsServices(FunctionSettings settings)
-        : this(CreateEventStore(
-            DynamoDbClientFactory.Create(settings),
-            new EventStoreOptions { TableName = settings.TableName },
-            TimeProvider.System))
+        : this(DynamoDbClientFactory.Create(settings), settings)
     {
     }
 
-    public EventFunctionsServices(IEventStore store) => functions = new Functions(store);
+    private EventFunctionsServices(IAmazonDynamoDB client, FunctionSettings settings)
+        : this(
+            CreateEventStore(client, new EventStoreOptions { TableName = settings.TableName }, TimeProvider.System),
+            CreateIdempotencyStore(client, settings, TimeProvider.System))
+    {
+    }
+
+    /// <summary>Over given stores; without an idempotency store the writes' handlers refuse to start.</summary>
+    public EventFunctionsServices(IEventStore store, IIdempotencyStore? idempotency = null)
+    {
+        functions = new Functions(store);
+        this.idempotency = idempotency;
+    }
+
+    /// <summary>The idempotency records every host uses, in the settings' table, remembered for the settings' expiry.</summary>
+    public static IIdempotencyStore CreateIdempotencyStore(IAmazonDynamoDB client, FunctionSettings settings, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new DynamoDbIdempotencyStore(client, settings.IdempotencyTableName, settings.IdempotencyExpiry, timeProvider);
+    }
 
     /// <summary>
     /// The event store every host uses: DynamoDB behind a deadline per operation, derived from the invocation's
@@ -44,5 +62,6 @@ public sealed class EventFunctionsServices : IServiceProvider
     public object? GetService(Type serviceType) =>
         serviceType == typeof(Functions) ? functions
         : serviceType == typeof(IEnumerable<IHttpResultExceptionMapper>) ? exceptionMappers
+        : serviceType == typeof(IIdempotencyStore) ? idempotency
         : null;
 }

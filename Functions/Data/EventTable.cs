@@ -25,9 +25,6 @@ public static class EventTable
     /// <summary>The name of <see cref="EventTableSchema.StatusDateIndex"/>.</summary>
     public const string StatusDateIndexName = "status-date-index";
 
-    private static readonly TimeSpan DefaultMaxWait = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(2);
-
     /// <summary>The CreateTable request of <see cref="EventTableSchema"/> for a table of this name.</summary>
     public static CreateTableRequest BuildCreateTableRequest(string tableName)
     {
@@ -44,55 +41,16 @@ public static class EventTable
 
     /// <summary>Creates the table unless it exists, then waits (up to two minutes) until it and its index are ACTIVE.</summary>
     public static Task EnsureCreatedAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken) =>
-        EnsureCreatedAsync(client, tableName, DefaultMaxWait, cancellationToken);
+        EnsureCreatedAsync(client, tableName, TableCreation.DefaultMaxWait, cancellationToken);
 
     /// <summary>Creates the table unless it exists, then waits until it and its index are ACTIVE.</summary>
     /// <exception cref="TimeoutException">The table was not ACTIVE within <paramref name="maxWait"/>.</exception>
     /// <exception cref="InvalidOperationException">The table exists without the status/date index.</exception>
-    public static async Task EnsureCreatedAsync(
+    public static Task EnsureCreatedAsync(
         IAmazonDynamoDB client, string tableName, TimeSpan maxWait, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maxWait, TimeSpan.Zero);
-
-        var description = await DescribeAsync(client, tableName, cancellationToken);
-        if (description is null)
-        {
-            try
-            {
-                var created = await client.CreateTableAsync(BuildCreateTableRequest(tableName), cancellationToken);
-                description = created.TableDescription;
-            }
-            catch (ResourceInUseException)
-            {
-                // Someone else created it first: wait for theirs.
-            }
-        }
-
-        var started = TimeProvider.System.GetTimestamp();
-        var interval = TimeSpan.FromMilliseconds(25);
-        while (description is null || !IsReady(description))
-        {
-            if (TimeProvider.System.GetElapsedTime(started) > maxWait)
-            {
-                throw new TimeoutException(
-                    $"Table '{tableName}' was not ACTIVE within {maxWait.TotalSeconds:0} s "
-                    + $"(status: {description?.TableStatus?.Value ?? "unknown"}).");
-            }
-
-            await Task.Delay(interval, cancellationToken);
-            interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, MaxPollInterval.Ticks));
-            description = await DescribeAsync(client, tableName, cancellationToken);
-        }
-
-        foreach (var index in EventTableSchema.GlobalIndexes)
-        {
-            if (description.GlobalSecondaryIndexes?.Exists(existing => existing.IndexName == index.Name) != true)
-            {
-                throw new InvalidOperationException($"Table '{tableName}' exists but has no '{index.Name}' index.");
-            }
-        }
+        return TableCreation.EnsureCreatedAsync(client, BuildCreateTableRequest(tableName), maxWait, cancellationToken);
     }
 
     private static GlobalSecondaryIndex ToGlobalSecondaryIndex(GlobalIndexSchema index) => new()
@@ -103,22 +61,4 @@ public static class EventTable
             : [new KeySchemaElement(index.PartitionKey.Name, KeyType.HASH), new KeySchemaElement(index.SortKey.Name, KeyType.RANGE)],
         Projection = new Projection { ProjectionType = index.Projection },
     };
-
-    private static async Task<TableDescription?> DescribeAsync(
-        IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var response = await client.DescribeTableAsync(tableName, cancellationToken);
-            return response.Table;
-        }
-        catch (ResourceNotFoundException)
-        {
-            return null;
-        }
-    }
-
-    private static bool IsReady(TableDescription table) =>
-        table.TableStatus == TableStatus.ACTIVE
-        && (table.GlobalSecondaryIndexes ?? []).TrueForAll(index => index.IndexStatus == IndexStatus.ACTIVE);
 }

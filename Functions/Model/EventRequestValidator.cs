@@ -1,3 +1,4 @@
+using EventFunctions.Annotations.Idempotency;
 using System.Text.Json;
 
 namespace EventFunctions.Model;
@@ -39,7 +40,7 @@ public static class EventRequestValidator
             return new ValidationResult<NewEvent>(
                 new NewEvent
                 {
-                    EventId = fields.EventId ?? EventIds.NewId(),
+                    EventId = fields.EventId ?? EventIds.NewId(IdempotencyScope.Current),
                     Title = title,
                     Description = description,
                     Date = date,

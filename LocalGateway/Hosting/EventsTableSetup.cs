@@ -5,7 +5,7 @@ using EventFunctions.Data;
 namespace EventFunctions.LocalGateway.Hosting;
 
 /// <summary>
-/// Creates the events table and its index unless they exist, with the client configuration the functions use and the
+/// Creates the events table and its index, and the idempotency records' table, unless they exist, with the client configuration the functions use and the
 /// credentials and region their environments get (the gateway's own process variables are not theirs).
 /// </summary>
 internal static class EventsTableSetup
@@ -13,7 +13,7 @@ internal static class EventsTableSetup
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
     public static async Task EnsureAsync(
-        string tableName, Uri endpoint, IReadOnlyDictionary<string, string> functionVariables, CancellationToken cancellationToken)
+        string tableName, string idempotencyTableName, Uri endpoint, IReadOnlyDictionary<string, string> functionVariables, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(functionVariables);
         var config = DynamoDbClientFactory.CreateConfig(new FunctionSettings(tableName, endpoint));
@@ -29,6 +29,7 @@ internal static class EventsTableSetup
         try
         {
             await EventTable.EnsureCreatedAsync(client, tableName, MaxWait, cancellationToken);
+            await IdempotencyTable.EnsureCreatedAsync(client, idempotencyTableName, MaxWait, cancellationToken);
         }
         catch (Exception exception) when (exception is AmazonServiceException or AmazonClientException
             or TimeoutException or InvalidOperationException or HttpRequestException)

@@ -1,3 +1,4 @@
+using EventFunctions.Configuration;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.LocalGateway.Lambda;
 
@@ -14,6 +15,9 @@ internal sealed record GatewayOptions
     public int Port { get; init; } = DefaultPort;
 
     public string TableName { get; init; } = DefaultTableName;
+
+    /// <summary>The functions' idempotency records: the events table's name with <c>-idempotency</c>, as the functions default to.</summary>
+    public string IdempotencyTableName => new FunctionSettings(TableName, null).IdempotencyTableName;
 
     /// <summary>An external DynamoDB endpoint; when <c>null</c> the gateway starts (and stops) its own dynalite.</summary>
     public Uri? DynamoDbEndpoint { get; init; }

@@ -102,7 +102,7 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
                 return new LambdaFunction(settings, options.MaxEnvironments);
             })]);
             var resources = new ResourceTable(functions.All);
-            await EventsTableSetup.EnsureAsync(options.TableName, endpoint, variables, cancellationToken);
+            await EventsTableSetup.EnsureAsync(options.TableName, options.IdempotencyTableName, endpoint, variables, cancellationToken);
             app = GatewayApplication.Build(options, functions, resources, docs);
             await ListenAsync(app, options.Port, cancellationToken);
             watcher = options.Watch is { } watch && buildOutput is not null ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;

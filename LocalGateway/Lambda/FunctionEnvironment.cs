@@ -27,6 +27,7 @@ internal static class FunctionEnvironment
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [FunctionSettings.TableNameVariable] = options.TableName,
+            [FunctionSettings.IdempotencyTableNameVariable] = options.IdempotencyTableName,
             [FunctionSettings.EndpointVariables[0]] = dynamoDbEndpoint.ToString(),
             [CorsPolicy.EnvironmentVariable] = string.Join(',', options.CorsAllowedOrigins),
             ["AWS_REGION"] = string.IsNullOrWhiteSpace(current("AWS_REGION")) ? LocalAccount.Region : current("AWS_REGION")!,

@@ -7,12 +7,11 @@ namespace EventFunctions.LocalGateway.RestApi;
 /// <summary>
 /// The <c>OPTIONS</c> answer of the mock integration CDK's <c>defaultCorsPreflightOptions</c> adds to every
 /// resource: 204 with the allowed origin (by the same <see cref="CorsPolicy"/> the functions use), methods,
-/// headers and max age. The header list and max age mirror <c>Cdk/EventsApi.cs</c>.
+/// headers (<see cref="CorsPolicy.AllowedRequestHeaders"/>) and max age, which mirrors <c>Cdk/EventsApi.cs</c>.
 /// </summary>
 internal sealed class CorsPreflight(CorsPolicy policy)
 {
-    public static readonly IReadOnlyList<string> AllowedHeaders =
-        ["Content-Type", "Authorization", "If-Match", "X-Amz-Date", "X-Amz-Security-Token", "X-Api-Key"];
+    public static IReadOnlyList<string> AllowedHeaders => CorsPolicy.AllowedRequestHeaders;
 
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 

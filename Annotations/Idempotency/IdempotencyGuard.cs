@@ -1,0 +1,132 @@
+using System.Globalization;
+using EventFunctions.Annotations.APIGateway;
+using EventFunctions.Annotations.APIGatewayEvents;
+using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.RuntimeApi;
+
+namespace EventFunctions.Annotations.Idempotency;
+
+/// <summary>
+/// Runs an <see cref="IdempotentAttribute"/> function for a request that carries <c>Idempotency-Key</c>: claims the
+/// key, runs the function once, remembers its response; a retry gets that response back. The order of the writes
+/// makes every interleaving safe without transactions: the claim is a conditional put before the function writes
+/// anything, and a claim outlives its invocation only until the invocation's own deadline.
+/// </summary>
+internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clock, TimeSpan lockWithoutContext)
+{
+    /// <summary>
+    /// The outcome for <paramref name="request"/> under the key in <paramref name="header"/>; <paramref name="run"/>
+    /// runs the function and gives its response. Store failures propagate (the host maps them, e.g. to a 503).
+    /// </summary>
+    public async Task<(IHttpResult? Result, APIGatewayProxyResponse? Response)> RunAsync(
+        RestApiFunctionInfo function,
+        APIGatewayProxyRequest request,
+        string header,
+        Func<Task<APIGatewayProxyResponse>> run)
+    {
+        if (!IdempotencyKey.TryParse(header, out var key))
+        {
+            return (HttpResults.BadRequest(IdempotencyTexts.MalformedKey), null);
+        }
+
+        var recordId = RecordId(function, request, key);
+        var fingerprint = RequestFingerprint.Compute(
+            request.HttpMethod ?? string.Empty, request.Path ?? string.Empty, RequestValues.Header(request, HttpHeaderNames.IfMatch), request.Body);
+        var claim = await store.ClaimAsync(recordId, fingerprint, LockedUntil()).ConfigureAwait(false);
+        switch (claim)
+        {
+            case IdempotencyClaim.Completed completed:
+                return (null, Replay(completed.Response));
+            case IdempotencyClaim.InProgress inProgress:
+                var seconds = Math.Max(1, (int)Math.Ceiling(inProgress.RetryAfter.TotalSeconds));
+                return (HttpResults.Conflict(IdempotencyTexts.InProgress).AddHeader(HttpHeaderNames.RetryAfter, seconds.ToString(CultureInfo.InvariantCulture)), null);
+            case IdempotencyClaim.Mismatch:
+                return (HttpResults.ValidationProblem(
+                    new Dictionary<string, string[]>(StringComparer.Ordinal) { [IdempotencyKey.HeaderName] = [IdempotencyTexts.MismatchMessage] },
+                    IdempotencyTexts.Mismatch), null);
+        }
+
+        var previous = IdempotencyScope.Current;
+        IdempotencyScope.Current = new IdempotencyScope(recordId);
+        APIGatewayProxyResponse response;
+        try
+        {
+            response = await run().ConfigureAwait(false);
+        }
+        finally
+        {
+            IdempotencyScope.Current = previous;
+        }
+
+        await FinishAsync(recordId, fingerprint, response).ConfigureAwait(false);
+        return (null, response);
+    }
+
+    /// <summary>
+    /// Completes the record with the response, or releases it after a failure (not an outcome to repeat: the retry
+    /// runs again). The function has written by now, so a store failure here must not turn its answer into an error:
+    /// the claim then holds until its lock passes, and a retry after that finds the write (a create, its event).
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "The write happened; its answer stands.")]
+    private async Task FinishAsync(string recordId, string fingerprint, APIGatewayProxyResponse response)
+    {
+        try
+        {
+            if (response.StatusCode >= 500)
+            {
+                await store.ReleaseAsync(recordId, fingerprint).ConfigureAwait(false);
+            }
+            else
+            {
+                await store.CompleteAsync(recordId, fingerprint, Stored(response)).ConfigureAwait(false);
+            }
+        }
+        catch (Exception)
+        {
+            // Deliberately swallowed; see the summary.
+        }
+    }
+
+    /// <summary>
+    /// Keys are per function and per caller: the API key's id when the stage requires one (the authorizer's principal,
+    /// once there is one), so one caller's key can never replay another caller's or another route's response.
+    /// </summary>
+    private static string RecordId(RestApiFunctionInfo function, APIGatewayProxyRequest request, string key)
+    {
+        var caller = request.RequestContext?.Identity?.ApiKeyId is { Length: > 0 } apiKeyId ? "apikey:" + apiKeyId : "-";
+        return string.Join('#', function.Name, caller, key);
+    }
+
+    /// <summary>Until this invocation's deadline (after it, Lambda has ended the invocation); without a context, a fixed lock.</summary>
+    private DateTimeOffset LockedUntil() =>
+        LambdaContext.Current is { } context ? context.Deadline : clock.GetUtcNow() + lockWithoutContext;
+
+    private static StoredResponse Stored(APIGatewayProxyResponse response)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        {
+            if (!name.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase))
+            {
+                headers[name] = value;
+            }
+        }
+
+        return new StoredResponse(response.StatusCode, headers, response.Body, response.IsBase64Encoded);
+    }
+
+    private static APIGatewayProxyResponse Replay(StoredResponse stored)
+    {
+        var headers = new Dictionary<string, string>(stored.Headers, StringComparer.OrdinalIgnoreCase)
+        {
+            [IdempotencyKey.ReplayedHeaderName] = "true",
+        };
+        return new APIGatewayProxyResponse
+        {
+            StatusCode = stored.StatusCode,
+            Headers = headers,
+            Body = stored.Body,
+            IsBase64Encoded = stored.IsBase64Encoded,
+        };
+    }
+}

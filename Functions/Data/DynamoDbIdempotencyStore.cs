@@ -1,0 +1,180 @@
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using EventFunctions.Annotations.Idempotency;
+
+namespace EventFunctions.Data;
+
+/// <summary>
+/// <see cref="IIdempotencyStore"/> on <see cref="IdempotencyTable"/>. The claim is one conditional PutItem that
+/// succeeds only over no record, an expired one or an in-progress one whose lock has passed; completing and releasing
+/// are conditional on the claim still being this request's. Only a failed claim reads (consistently), to say why.
+/// </summary>
+public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tableName, TimeSpan expiry, TimeProvider timeProvider)
+    : IIdempotencyStore
+{
+    /// <summary>How long a completed record is remembered unless configured: 24 hours, as Stripe and the draft suggest.</summary>
+    public static readonly TimeSpan DefaultExpiry = TimeSpan.FromHours(24);
+
+    private const string ClaimableCondition =
+        "attribute_not_exists(#id) OR #expiresAt < :nowSeconds OR (#state = :inProgress AND #lockedUntil < :nowMilliseconds)";
+
+    private const string OwnClaimCondition = "#state = :inProgress AND #fingerprint = :fingerprint";
+
+    public async Task<IdempotencyClaim> ClaimAsync(
+        string recordId, string fingerprint, DateTimeOffset lockedUntil, CancellationToken cancellationToken = default)
+    {
+        // Two rounds at most: a record that expires or is released between the failed claim and the read is claimable again.
+        for (var attempt = 0; ; attempt++)
+        {
+            var now = timeProvider.GetUtcNow();
+            try
+            {
+                await SendAsync(static (c, r, t) => c.PutItemAsync(r, t), new PutItemRequest
+                {
+                    TableName = tableName,
+                    Item = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                    {
+                        [IdempotencyTable.IdAttribute] = new() { S = recordId },
+                        [IdempotencyTable.StateAttribute] = new() { S = IdempotencyTable.InProgress },
+                        [IdempotencyTable.FingerprintAttribute] = new() { S = fingerprint },
+                        [IdempotencyTable.LockedUntilAttribute] = Number(lockedUntil.ToUnixTimeMilliseconds()),
+                        [IdempotencyTable.ExpiresAtAttribute] = Number((now + expiry).ToUnixTimeSeconds()),
+                    },
+                    ConditionExpression = ClaimableCondition,
+                    ExpressionAttributeNames = Names(IdempotencyTable.IdAttribute, IdempotencyTable.ExpiresAtAttribute, IdempotencyTable.StateAttribute, IdempotencyTable.LockedUntilAttribute),
+                    ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                    {
+                        [":nowSeconds"] = Number(now.ToUnixTimeSeconds()),
+                        [":nowMilliseconds"] = Number(now.ToUnixTimeMilliseconds()),
+                        [":inProgress"] = new() { S = IdempotencyTable.InProgress },
+                    },
+                }, cancellationToken);
+                return new IdempotencyClaim.Claimed();
+            }
+            catch (ConditionalCheckFailedException) when (attempt < 2)
+            {
+                if (await ExistingAsync(recordId, fingerprint, cancellationToken) is { } existing)
+                {
+                    return existing;
+                }
+            }
+        }
+    }
+
+    public Task CompleteAsync(string recordId, string fingerprint, StoredResponse response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var values = OwnClaimValues(fingerprint);
+        values[":completed"] = new AttributeValue { S = IdempotencyTable.Completed };
+        values[":statusCode"] = Number(response.StatusCode);
+        values[":headers"] = new AttributeValue
+        {
+            M = response.Headers.ToDictionary(h => h.Key, h => new AttributeValue { S = h.Value }, StringComparer.Ordinal),
+            IsMSet = true,
+        };
+        values[":body"] = response.Body is null ? new AttributeValue { NULL = true } : new AttributeValue { S = response.Body };
+        values[":bodyIsBase64"] = new AttributeValue { BOOL = response.IsBase64Encoded, IsBOOLSet = true };
+        values[":expiresAt"] = Number((timeProvider.GetUtcNow() + expiry).ToUnixTimeSeconds());
+        return IgnoreLostClaimAsync(SendAsync(static (c, r, t) => c.UpdateItemAsync(r, t), new UpdateItemRequest
+        {
+            TableName = tableName,
+            Key = Key(recordId),
+            UpdateExpression = "SET #state = :completed, #statusCode = :statusCode, #headers = :headers, #body = :body, "
+                + "#bodyIsBase64 = :bodyIsBase64, #expiresAt = :expiresAt REMOVE #lockedUntil",
+            ConditionExpression = OwnClaimCondition,
+            ExpressionAttributeNames = Names(
+                IdempotencyTable.StateAttribute, IdempotencyTable.FingerprintAttribute, IdempotencyTable.StatusCodeAttribute,
+                IdempotencyTable.HeadersAttribute, IdempotencyTable.BodyAttribute, IdempotencyTable.BodyIsBase64Attribute,
+                IdempotencyTable.ExpiresAtAttribute, IdempotencyTable.LockedUntilAttribute),
+            ExpressionAttributeValues = values,
+        }, cancellationToken));
+    }
+
+    public Task ReleaseAsync(string recordId, string fingerprint, CancellationToken cancellationToken = default) =>
+        IgnoreLostClaimAsync(SendAsync(static (c, r, t) => c.DeleteItemAsync(r, t), new DeleteItemRequest
+        {
+            TableName = tableName,
+            Key = Key(recordId),
+            ConditionExpression = OwnClaimCondition,
+            ExpressionAttributeNames = Names(IdempotencyTable.StateAttribute, IdempotencyTable.FingerprintAttribute),
+            ExpressionAttributeValues = OwnClaimValues(fingerprint),
+        }, cancellationToken));
+
+    /// <summary>Why a claim failed, from the record as it is now; <c>null</c> when it is claimable after all.</summary>
+    private async Task<IdempotencyClaim?> ExistingAsync(string recordId, string fingerprint, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(static (c, r, t) => c.GetItemAsync(r, t), new GetItemRequest
+        {
+            TableName = tableName,
+            Key = Key(recordId),
+            ConsistentRead = true,
+        }, cancellationToken);
+        var item = response.Item;
+        var now = timeProvider.GetUtcNow();
+        if (item is not { Count: > 0 } || ReadNumber(item, IdempotencyTable.ExpiresAtAttribute) < now.ToUnixTimeSeconds())
+        {
+            return null;
+        }
+
+        if (!string.Equals(item.GetValueOrDefault(IdempotencyTable.FingerprintAttribute)?.S, fingerprint, StringComparison.Ordinal))
+        {
+            return new IdempotencyClaim.Mismatch();
+        }
+
+        if (item.GetValueOrDefault(IdempotencyTable.StateAttribute)?.S == IdempotencyTable.Completed)
+        {
+            return new IdempotencyClaim.Completed(new StoredResponse(
+                (int)ReadNumber(item, IdempotencyTable.StatusCodeAttribute),
+                (item.GetValueOrDefault(IdempotencyTable.HeadersAttribute)?.M ?? [])
+                    .ToDictionary(h => h.Key, h => h.Value.S ?? string.Empty, StringComparer.OrdinalIgnoreCase),
+                item.GetValueOrDefault(IdempotencyTable.BodyAttribute) is { S: { } body } ? body : null,
+                item.GetValueOrDefault(IdempotencyTable.BodyIsBase64Attribute)?.BOOL == true));
+        }
+
+        var left = DateTimeOffset.FromUnixTimeMilliseconds(ReadNumber(item, IdempotencyTable.LockedUntilAttribute)) - now;
+        return left > TimeSpan.Zero ? new IdempotencyClaim.InProgress(left) : null;
+    }
+
+    /// <summary>A claim lost to expiry (the invocation outlived its own lock) leaves nothing to complete or release.</summary>
+    private static async Task IgnoreLostClaimAsync(Task write)
+    {
+        try
+        {
+            await write;
+        }
+        catch (ConditionalCheckFailedException)
+        {
+        }
+    }
+
+    private static Dictionary<string, AttributeValue> OwnClaimValues(string fingerprint) => new(StringComparer.Ordinal)
+    {
+        [":inProgress"] = new() { S = IdempotencyTable.InProgress },
+        [":fingerprint"] = new() { S = fingerprint },
+    };
+
+    private static Dictionary<string, AttributeValue> Key(string recordId) =>
+        new(StringComparer.Ordinal) { [IdempotencyTable.IdAttribute] = new() { S = recordId } };
+
+    private static Dictionary<string, string> Names(params string[] attributes) =>
+        attributes.ToDictionary(a => "#" + a, a => a, StringComparer.Ordinal);
+
+    private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+
+    private static long ReadNumber(Dictionary<string, AttributeValue> item, string name) =>
+        long.TryParse(item.GetValueOrDefault(name)?.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    private async Task<TResponse> SendAsync<TRequest, TResponse>(
+        Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await send(client, request, cancellationToken);
+        }
+        catch (Exception exception) when (StoreFailures.ToUnavailable(exception, cancellationToken) is { } unavailable)
+        {
+            throw unavailable;
+        }
+    }
+}
