@@ -182,4 +182,37 @@ public sealed class ManifestResponsesTests
 
         Assert.Equal(("System.Text.Json.JsonElement", "Sample.Item"), (function.Body!.Type, function.Body.Schema));
     }
+
+    [Fact]
+    public void IdempotentFunction_DocumentsTheKeyHeaderAndItsAnswers()
+    {
+        var function = Function("""
+            [LambdaFunction, RestApi(LambdaHttpMethod.Post, "/items")]
+            [EventFunctions.Annotations.Idempotency.Idempotent]
+            [HttpResponse(201, "Created.")]
+            public IHttpResult Create([FromBody] JsonElement body) => HttpResults.Created();
+            """);
+
+        var key = Assert.Single(function.Parameters);
+        Assert.True(function.Idempotent);
+        Assert.Equal(("Idempotency-Key", "header", false), (key.Name, key.In, key.Required));
+        Assert.Equal(EventFunctions.Annotations.Idempotency.IdempotencyTexts.KeyDescription, key.Description);
+        Assert.Contains(function.Responses, r => r is { Status: 409, DeclaredBy: "handler" } && r.Headers.Contains("Retry-After"));
+        Assert.Contains(function.Responses, r => r is { Status: 422, DeclaredBy: "handler" } && r.Description == EventFunctions.Annotations.Idempotency.IdempotencyTexts.Mismatch);
+        Assert.Contains(function.Responses, r => r is { Status: 400, DeclaredBy: "handler" } && r.Description == EventFunctions.Annotations.Idempotency.IdempotencyTexts.MalformedKey);
+        Assert.Contains("Idempotent-Replayed", function.Responses.Single(r => r.Status == 201).Headers);
+    }
+
+    [Fact]
+    public void FunctionWithoutIdempotent_HasNoKeyHeader()
+    {
+        var function = Function("""
+            [LambdaFunction, RestApi(LambdaHttpMethod.Post, "/items")]
+            public IHttpResult Create([FromBody] JsonElement body) => HttpResults.Created();
+            """);
+
+        Assert.False(function.Idempotent);
+        Assert.Empty(function.Parameters);
+        Assert.DoesNotContain(function.Responses, r => r.Status == 409);
+    }
 }

@@ -53,6 +53,7 @@ public sealed class RealFunctionsSnapshotTests
     [InlineData("response header", "Headers = [HttpHeaderNames.Location, HttpHeaderNames.ETag]", "Headers = [HttpHeaderNames.Location]")]
     [InlineData("assembly response", "[assembly: HttpResponse(503,", "[assembly: HttpResponse(502,")]
     [InlineData("parameter documentation", "<param name=\"from\">Only events on or after", "<param name=\"from\">Events on or after")]
+    [InlineData("idempotent", "[Idempotent]\n    [LambdaFunction(ResourceName = \"DeleteEvent\"", "[LambdaFunction(ResourceName = \"DeleteEvent\"")]
     [InlineData("parameter example", "[FromQuery(Example = \"2024-01-01\")]", "[FromQuery(Example = \"2025-01-01\")]")]
     public void Manifest_FunctionsSourceEdited_DiffersFromTheUneditedManifest(string kind, string original, string edited)
     {

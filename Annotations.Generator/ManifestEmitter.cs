@@ -73,7 +73,8 @@ internal static class ManifestEmitter
                     .Boolean("required", false)
                     .Strings("enum", System.Array.Empty<string>())
                     .String("description", idempotency.KeyDescription)
-                    .String("example", idempotency.KeyExample)
+                    // No example: Swagger UI would send it, and one fixed key replays every caller's first request.
+                    .String("example", null)
                     .EndObject();
             }
 

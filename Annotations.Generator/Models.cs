@@ -146,7 +146,6 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 /// <summary>The texts of <c>EventFunctions.Annotations.Idempotency.IdempotencyTexts</c>, read from the referenced assembly.</summary>
 internal sealed record IdempotencyTexts(
     string KeyDescription,
-    string KeyExample,
     string MalformedKey,
     string InProgress,
     string Mismatch,
@@ -162,7 +161,7 @@ internal sealed record IdempotencyTexts(
         string Text(string name) =>
             type?.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string ?? string.Empty;
         return new IdempotencyTexts(
-            Text(nameof(KeyDescription)), Text(nameof(KeyExample)), Text(nameof(MalformedKey)),
+            Text(nameof(KeyDescription)), Text(nameof(MalformedKey)),
             Text(nameof(InProgress)), Text(nameof(Mismatch)), Text(nameof(ReplayedDescription)));
     }
 }

@@ -8,9 +8,7 @@ public static class IdempotencyTexts
 {
     public const string KeyDescription =
         "Makes the write safe to retry: a retry with the same key gets the first response again (Idempotent-Replayed: true) "
-        + "instead of writing twice. Any unique value, e.g. a UUID; remembered for 24 hours per caller and route.";
-
-    public const string KeyExample = "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"";
+        + "instead of writing twice. Any unique value, e.g. a UUID; remembered per caller and route for 24 hours unless the deployment sets otherwise.";
 
     public const string MalformedKey = IdempotencyKey.Rule;
 

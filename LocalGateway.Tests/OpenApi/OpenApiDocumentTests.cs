@@ -77,8 +77,8 @@ public sealed class OpenApiDocumentTests(EventsApiFixture api)
     [InlineData("/events", "GET", new[] { "200", "400", "422", "500", "503" })]
     [InlineData("/events", "POST", new[] { "201", "400", "409", "413", "415", "422", "500", "503" })]
     [InlineData("/events/{eventId}", "GET", new[] { "200", "404", "500", "503" })]
-    [InlineData("/events/{eventId}", "PUT", new[] { "200", "400", "404", "412", "413", "415", "422", "500", "503" })]
-    [InlineData("/events/{eventId}", "DELETE", new[] { "204", "400", "404", "412", "500", "503" })]
+    [InlineData("/events/{eventId}", "PUT", new[] { "200", "400", "404", "409", "412", "413", "415", "422", "500", "503" })]
+    [InlineData("/events/{eventId}", "DELETE", new[] { "204", "400", "404", "409", "412", "422", "500", "503" })]
     public async Task OpenApiJson_Operation_ListsTheContractStatusesWithProblemJsonErrors(string path, string method, string[] statuses)
     {
         var document = await ReadAsync();
@@ -170,18 +170,20 @@ public sealed class OpenApiDocumentTests(EventsApiFixture api)
     }
 
     /// <summary>
-    /// Swagger UI fills each example in for Try it out. nextToken has none on purpose: a token belongs to one query,
-    /// so any example would turn the list call into a 400.
+    /// Swagger UI fills each example in for Try it out. Two have none on purpose, because each value identifies one
+    /// request: a nextToken belongs to one query (an example would turn the list call into a 400), and a fixed
+    /// Idempotency-Key would replay the first Try it out of every caller.
     /// </summary>
     [Fact]
-    public async Task OpenApiJson_EveryParameterButNextToken_CarriesAnExample()
+    public async Task OpenApiJson_EveryParameterButNextTokenAndIdempotencyKey_CarriesAnExample()
     {
         var document = await ReadAsync();
+        string[] withoutExample = ["nextToken", "Idempotency-Key"];
 
         var parameters = document.Paths.Values.SelectMany(p => p.Operations!.Values).SelectMany(o => o.Parameters ?? []).ToList();
 
-        Assert.All(parameters.Where(p => p.Name != "nextToken"), p => Assert.NotNull(p.Example));
-        Assert.Null(Parameter(parameters, "nextToken").Example);
+        Assert.All(parameters.Where(p => !withoutExample.Contains(p.Name)), p => Assert.NotNull(p.Example));
+        Assert.All(parameters.Where(p => withoutExample.Contains(p.Name)), p => Assert.Null(p.Example));
     }
 
     [Theory]
@@ -194,6 +196,32 @@ public sealed class OpenApiDocumentTests(EventsApiFixture api)
         var example = Operation(document, path, method).RequestBody!.Content!["application/json"].Example!.ToJsonString();
 
         Assert.Contains(fragment, example, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/events", "POST", "201")]
+    [InlineData("/events/{eventId}", "PUT", "200")]
+    [InlineData("/events/{eventId}", "DELETE", "204")]
+    public async Task OpenApiJson_EveryWrite_DocumentsIdempotencyKeyAndTheReplayHeader(string path, string method, string success)
+    {
+        var document = await ReadAsync();
+        var operation = Operation(document, path, method);
+
+        var key = Parameter(operation.Parameters!, "Idempotency-Key");
+
+        Assert.Equal((ParameterLocation.Header, false), (key.In, key.Required));
+        Assert.Contains("Idempotent-Replayed", operation.Responses![success].Headers!.Keys);
+        Assert.Contains("Retry-After", operation.Responses!["409"].Headers!.Keys);
+    }
+
+    [Theory]
+    [InlineData("/events", "GET")]
+    [InlineData("/events/{eventId}", "GET")]
+    public async Task OpenApiJson_Reads_HaveNoIdempotencyKey(string path, string method)
+    {
+        var document = await ReadAsync();
+
+        Assert.DoesNotContain(Operation(document, path, method).Parameters ?? [], p => p.Name == "Idempotency-Key");
     }
 
     [Fact]
