@@ -117,12 +117,20 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
             return null;
         }
 
+        var completed = item.GetValueOrDefault(IdempotencyTable.StateAttribute)?.S == IdempotencyTable.Completed;
+        var left = DateTimeOffset.FromUnixTimeMilliseconds(ReadNumber(item, IdempotencyTable.LockedUntilAttribute)) - now;
+        if (!completed && left <= TimeSpan.Zero)
+        {
+            // An attempt that died before completing: claimable, whatever request it was.
+            return null;
+        }
+
         if (!string.Equals(item.GetValueOrDefault(IdempotencyTable.FingerprintAttribute)?.S, fingerprint, StringComparison.Ordinal))
         {
             return new IdempotencyClaim.Mismatch();
         }
 
-        if (item.GetValueOrDefault(IdempotencyTable.StateAttribute)?.S == IdempotencyTable.Completed)
+        if (completed)
         {
             return new IdempotencyClaim.Completed(new StoredResponse(
                 (int)ReadNumber(item, IdempotencyTable.StatusCodeAttribute),
@@ -132,8 +140,7 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
                 item.GetValueOrDefault(IdempotencyTable.BodyIsBase64Attribute)?.BOOL == true));
         }
 
-        var left = DateTimeOffset.FromUnixTimeMilliseconds(ReadNumber(item, IdempotencyTable.LockedUntilAttribute)) - now;
-        return left > TimeSpan.Zero ? new IdempotencyClaim.InProgress(left) : null;
+        return new IdempotencyClaim.InProgress(left);
     }
 
     /// <summary>A claim lost to expiry (the invocation outlived its own lock) leaves nothing to complete or release.</summary>
