@@ -9,9 +9,24 @@ public sealed class DeploymentSettingsTests
         var settings = Read([]);
 
         Assert.Equal(
-            (FunctionRuntime.Aot, FunctionArchitecture.X86_64, "*", false, false, 100d, 200, (string?)null),
+            (FunctionRuntime.Aot, FunctionArchitecture.X86_64, "*", false, false, 100d, 200, (int?)null, (string?)null),
             (settings.Runtime, settings.Architecture, string.Join(',', settings.CorsOrigins), settings.DestroyTable, settings.ApiKeyRequired,
-             settings.ThrottleRateLimit, settings.ThrottleBurstLimit, settings.FunctionsAsset));
+             settings.ThrottleRateLimit, settings.ThrottleBurstLimit, settings.IdempotencyExpirySeconds, settings.FunctionsAsset));
+    }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("3600", 3600)]
+    [InlineData("2592000", 2592000)]
+    public void FromContext_IdempotencyExpiryWithinRange_IsParsed(string value, int expected)
+    {
+        Assert.Equal(expected, Read(new() { [ContextKeys.IdempotencyExpirySeconds] = value }).IdempotencyExpirySeconds);
+    }
+
+    [Fact]
+    public void FromContext_IdempotencyExpiryAsJsonNumber_IsParsed()
+    {
+        Assert.Equal(600, Read(new() { [ContextKeys.IdempotencyExpirySeconds] = 600d }).IdempotencyExpirySeconds);
     }
 
     [Theory]
@@ -91,6 +106,9 @@ public sealed class DeploymentSettingsTests
     [InlineData(ContextKeys.ThrottleRateLimit, "0")]
     [InlineData(ContextKeys.ThrottleBurstLimit, "2.5")]
     [InlineData(ContextKeys.ThrottleBurstLimit, "-1")]
+    [InlineData(ContextKeys.IdempotencyExpirySeconds, "0")]
+    [InlineData(ContextKeys.IdempotencyExpirySeconds, "2592001")]
+    [InlineData(ContextKeys.IdempotencyExpirySeconds, "-5")]
     public void FromContext_InvalidValue_ThrowsNamingTheKey(string key, string value)
     {
         var error = Assert.Throws<ArgumentException>(() => Read(new() { [key] = value }));

@@ -128,6 +128,15 @@ public sealed class EventsApiTests(StackVariants stacks)
     }
 
     [Fact]
+    public void Preflight_Always_AllowsIdempotencyKey()
+    {
+        var headers = Methods(Template).Where(m => m.HttpMethod == "OPTIONS")
+            .Select(m => (string)IntegrationResponse(m.Properties)["method.response.header.Access-Control-Allow-Headers"]!);
+
+        Assert.All(headers, h => Assert.Contains("Idempotency-Key", h.Trim('\'').Split(','), StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Methods_DefaultContext_NeedNoApiKey()
     {
         Assert.All(Methods(Template), m => Assert.False((bool?)m.Properties["ApiKeyRequired"] ?? false));

@@ -3,7 +3,10 @@ using EventFunctions.Cdk.Tests.Infrastructure;
 
 namespace EventFunctions.Cdk.Tests;
 
-/// <summary>Every function has its own role, allowed exactly its manifest's DynamoDB actions, its logs and X-Ray.</summary>
+/// <summary>
+/// Every function has its own role, allowed exactly its manifest's DynamoDB actions on the events table, when
+/// idempotent the idempotency store's on the records table, its logs and X-Ray.
+/// </summary>
 [Collection(CdkCollectionDefinition.Name)]
 public sealed class FunctionRoleTests(StackVariants stacks)
 {
@@ -36,20 +39,43 @@ public sealed class FunctionRoleTests(StackVariants stacks)
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void RolePolicy_DynamoDb_AllowsExactlyTheManifestActions(string name)
+    public void RolePolicy_EventsTable_AllowsExactlyTheManifestActions(string name)
     {
-        var allowed = Allowed(Template, name).Select(p => p.Action).Where(a => a.StartsWith("dynamodb:", StringComparison.Ordinal));
+        var records = RecordsTableArn(Template);
+        var allowed = Allowed(Template, name).Where(p => p.Action.StartsWith("dynamodb:", StringComparison.Ordinal) && p.Resource != records)
+            .Select(p => p.Action);
 
         Assert.Equal(Manifests.Function(name).DynamoDbActions.Order(), allowed.Distinct().Order());
     }
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void RolePolicy_DynamoDb_OnTheTableAndForQueryAndScanOnTheIndex(string name)
+    public void RolePolicy_DynamoDb_OnTheTableAndForQueryAndScanOnTheIndexAndWhenIdempotentOnTheRecordsTable(string name)
     {
+        var descriptor = Manifests.Function(name);
         var allowed = Allowed(Template, name).Where(p => p.Action.StartsWith("dynamodb:", StringComparison.Ordinal));
 
-        Assert.Equal(ExpectedDynamoDbGrants(Template, Manifests.Function(name).DynamoDbActions), allowed.Order());
+        Assert.Equal(ExpectedDynamoDbGrants(Template, descriptor.DynamoDbActions, descriptor.Idempotent), allowed.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void RolePolicy_RecordsTable_AllowsExactlyTheStoresActionsWhenIdempotentElseNone(string name)
+    {
+        var records = RecordsTableArn(Template);
+        var allowed = Allowed(Template, name).Where(p => p.Resource == records).Select(p => p.Action);
+
+        Assert.Equal(Manifests.Function(name).Idempotent ? IdempotencyStoreActions.All.Order() : [], allowed.Order());
+    }
+
+    [Fact]
+    public void RolePolicy_RecordsTable_IsOnlyInIdempotentFunctionsRoles()
+    {
+        var records = RecordsTableArn(Template);
+        var withRecords = Manifests.Generated.Functions.Where(f => Allowed(Template, f.Name).Any(p => p.Resource == records)).Select(f => f.Name);
+
+        Assert.Equal(Manifests.Generated.Functions.Where(f => f.Idempotent).Select(f => f.Name).Order(), withRecords.Order());
+        Assert.NotEmpty(withRecords);
     }
 
     [Fact]
@@ -60,7 +86,7 @@ public sealed class FunctionRoleTests(StackVariants stacks)
 
         var allowed = Allowed(template, StackVariants.ChangedFunction).Where(p => p.Action.StartsWith("dynamodb:", StringComparison.Ordinal));
 
-        Assert.Equal(ExpectedDynamoDbGrants(template, actions), allowed.Order());
+        Assert.Equal(ExpectedDynamoDbGrants(template, actions, Manifests.Function(StackVariants.ChangedFunction).Idempotent), allowed.Order());
     }
 
     [Theory]
@@ -97,8 +123,11 @@ public sealed class FunctionRoleTests(StackVariants stacks)
             from resource in Json.Many(statement["Resource"])
             select (action, resource.ToJsonString()));
 
-    private static (string, string)[] ExpectedDynamoDbGrants(CfnTemplate template, IEnumerable<string> actions)
+    private static string RecordsTableArn(CfnTemplate template) => Json.GetAtt(template.IdempotencyTableId, "Arn").ToJsonString();
+
+    private static (string, string)[] ExpectedDynamoDbGrants(CfnTemplate template, IEnumerable<string> actions, bool idempotent)
     {
+        var records = RecordsTableArn(template);
         var table = Json.GetAtt(template.TableId, "Arn");
         var index = new JsonObject
         {
@@ -108,6 +137,7 @@ public sealed class FunctionRoleTests(StackVariants stacks)
             .SelectMany(a => IndexActions.Contains(a)
                 ? new[] { (a, table.ToJsonString()), (a, index.ToJsonString()) }
                 : [(a, table.ToJsonString())])
+            .Concat(idempotent ? IdempotencyStoreActions.All.Select(a => (a, records)) : [])
             .Order()];
     }
 }

@@ -47,8 +47,8 @@ public sealed class SamTemplateTests
         var rendered = TableSchemaView.Of(Rendered.Properties(SamTemplate.TableId));
 
         Assert.True(
-            JsonNode.DeepEquals(TableSchemaView.OfCreateTableRequest(), rendered),
-            $"SAM table {rendered.ToJsonString()} is not the CreateTable request's {TableSchemaView.OfCreateTableRequest().ToJsonString()}");
+            JsonNode.DeepEquals(TableSchemaView.OfEventsTable(), rendered),
+            $"SAM table {rendered.ToJsonString()} is not the CreateTable request's {TableSchemaView.OfEventsTable().ToJsonString()}");
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class SamTemplateTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void FunctionPolicy_Always_AllowsExactlyItsActionsOnTheTableAndForQueryAndScanTheIndex(string name)
+    public void FunctionPolicy_Always_AllowsItsActionsOnTheTableForQueryAndScanTheIndexAndWhenIdempotentTheStoresOnItsTable(string name)
     {
         var statements = Function(name)["Policies"]!.AsArray().SelectMany(p => p!["Statement"]!.AsArray());
         var allowed = statements.SelectMany(s =>
@@ -122,9 +122,12 @@ public sealed class SamTemplateTests
             select (action, resource.ToJsonString()));
         var table = Json.GetAtt(SamTemplate.TableId, "Arn").ToJsonString();
         var index = new JsonObject { ["Fn::Sub"] = "${EventsTable.Arn}/index/status-date-index" }.ToJsonString();
-        var expected = Manifests.Function(name).DynamoDbActions.SelectMany(a => a is "dynamodb:Query" or "dynamodb:Scan"
+        var records = Json.GetAtt(SamTemplate.IdempotencyTableId, "Arn").ToJsonString();
+        var descriptor = Manifests.Function(name);
+        var expected = descriptor.DynamoDbActions.SelectMany(a => a is "dynamodb:Query" or "dynamodb:Scan"
             ? new[] { (a, table), (a, index) }
-            : [(a, table)]);
+            : [(a, table)])
+            .Concat(descriptor.Idempotent ? IdempotencyStoreActions.All.Select(a => (a, records)) : []);
 
         Assert.Equal(expected.Order(), allowed.Order());
     }
@@ -155,9 +158,9 @@ public sealed class SamTemplateTests
     }
 
     [Fact]
-    public void Outputs_Always_NameTheEndpointTableAndEveryFunction()
+    public void Outputs_Always_NameTheEndpointTablesAndEveryFunction()
     {
-        string[] expected = ["ApiEndpoint", "TableName", .. Manifests.Generated.Functions.Select(f => f.Name + "FunctionName")];
+        string[] expected = ["ApiEndpoint", "TableName", "IdempotencyTableName", .. Manifests.Generated.Functions.Select(f => f.Name + "FunctionName")];
 
         Assert.Equal(expected.Order(), Rendered.Outputs.Select(o => o.Key).Order());
     }

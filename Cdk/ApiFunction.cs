@@ -7,6 +7,7 @@ using Constructs;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
+using EventFunctions.Data;
 using Architecture = Amazon.CDK.AWS.Lambda.Architecture;
 using Function = Amazon.CDK.AWS.Lambda.Function;
 
@@ -36,7 +37,7 @@ internal sealed class ApiFunction : Construct
             AssumedBy = new ServicePrincipal("lambda.amazonaws.com"),
             Description = $"{descriptor.Name}: its DynamoDB actions, its log group, X-Ray.",
         });
-        GrantLeastPrivilege(props.Table);
+        GrantLeastPrivilege(props.Table, props.IdempotencyTable);
 
         var runtime = props.Settings.Runtime;
         var variables = new Dictionary<string, string>
@@ -44,6 +45,15 @@ internal sealed class ApiFunction : Construct
             [FunctionSettings.TableNameVariable] = props.Table.Table.TableName,
             [CorsPolicy.EnvironmentVariable] = string.Join(',', props.Settings.CorsOrigins),
         };
+        if (descriptor.Idempotent)
+        {
+            variables[FunctionSettings.IdempotencyTableNameVariable] = props.IdempotencyTable.Table.TableName;
+            if (props.Settings.IdempotencyExpirySeconds is { } seconds)
+            {
+                variables[FunctionSettings.IdempotencyExpiryVariable] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
         foreach (var (name, value) in LambdaRuntimes.VariablesOf(runtime, descriptor))
         {
             variables[name] = value;
@@ -92,7 +102,7 @@ internal sealed class ApiFunction : Construct
 
     public Alias Alias { get; }
 
-    private void GrantLeastPrivilege(EventsTable table)
+    private void GrantLeastPrivilege(EventsTable table, IdempotencyRecordsTable idempotencyTable)
     {
         foreach (var grant in DynamoDbGrant.For(Descriptor.DynamoDbActions))
         {
@@ -100,6 +110,15 @@ internal sealed class ApiFunction : Construct
             {
                 Actions = [.. grant.Actions],
                 Resources = grant.OnIndex ? [table.Table.TableArn, table.IndexArn] : [table.Table.TableArn],
+            }));
+        }
+
+        if (Descriptor.Idempotent)
+        {
+            Role.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
+            {
+                Actions = [.. DynamoDbIdempotencyStore.DynamoDbActions],
+                Resources = [idempotencyTable.Table.TableArn],
             }));
         }
 

@@ -12,7 +12,7 @@ internal static class ContextKeys
     /// <summary>Comma-separated allowed origins, default <c>*</c>.</summary>
     public const string CorsOrigins = "corsOrigins";
 
-    /// <summary><c>true</c> deletes the table with the stack; by default it is retained.</summary>
+    /// <summary><c>true</c> deletes the tables (events, idempotency records) with the stack; by default they are retained.</summary>
     public const string DestroyTable = "destroyTable";
 
     /// <summary><c>true</c> makes every route require an API key (a usage plan and one key are created).</summary>
@@ -23,6 +23,12 @@ internal static class ContextKeys
 
     /// <summary>Stage-wide burst of requests.</summary>
     public const string ThrottleBurstLimit = "throttleBurstLimit";
+
+    /// <summary>
+    /// Seconds an Idempotency-Key is remembered, 1 to <see cref="Configuration.FunctionSettings.MaxIdempotencyExpirySeconds"/>;
+    /// unset, the functions' default (24 hours).
+    /// </summary>
+    public const string IdempotencyExpirySeconds = "idempotencyExpirySeconds";
 
     /// <summary>A folder holding the already published functions; when absent the app publishes them.</summary>
     public const string FunctionsAsset = "functionsAsset";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventFunctions.Configuration;
 
 namespace EventFunctions.Cdk;
 
@@ -21,6 +22,9 @@ internal sealed record DeploymentSettings
     public double ThrottleRateLimit { get; init; } = DefaultThrottleRateLimit;
 
     public int ThrottleBurstLimit { get; init; } = DefaultThrottleBurstLimit;
+
+    /// <summary>Set on the idempotent functions when given; <c>null</c> leaves them at their default.</summary>
+    public int? IdempotencyExpirySeconds { get; init; }
 
     public string? FunctionsAsset { get; init; }
 
@@ -51,6 +55,9 @@ internal sealed record DeploymentSettings
             ThrottleBurstLimit = Text(ContextKeys.ThrottleBurstLimit) is { } burst
                 ? (int)ParsePositive(ContextKeys.ThrottleBurstLimit, burst, wholeNumber: true)
                 : defaults.ThrottleBurstLimit,
+            IdempotencyExpirySeconds = Text(ContextKeys.IdempotencyExpirySeconds) is { } expiry
+                ? ParseExpirySeconds(expiry)
+                : defaults.IdempotencyExpirySeconds,
             FunctionsAsset = Text(ContextKeys.FunctionsAsset),
         };
     }
@@ -110,6 +117,13 @@ internal sealed record DeploymentSettings
 
         return number;
     }
+
+    private static int ParseExpirySeconds(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && seconds is >= 1 and <= FunctionSettings.MaxIdempotencyExpirySeconds
+            ? seconds
+            : throw Invalid(ContextKeys.IdempotencyExpirySeconds, value,
+                $"a whole number of seconds from 1 to {FunctionSettings.MaxIdempotencyExpirySeconds}");
 
     private static ArgumentException Invalid(string key, string value, string expected) =>
         new($"Context '{key}' is '{value}'; expected {expected}.");

@@ -5,7 +5,7 @@ using Constructs;
 namespace EventFunctions.Cdk;
 
 /// <summary>
-/// Everything the manifest declares, deployed: the table, one <see cref="ApiFunction"/> per entry and the REST API
+/// Everything the manifest declares, deployed: the events and idempotency tables, one <see cref="ApiFunction"/> per entry and the REST API
 /// routing to them, with the documentation routes beside. Environment-agnostic and lookup-free, so it synthesizes offline without credentials.
 /// </summary>
 internal sealed class EventFunctionsStack : Stack
@@ -19,7 +19,8 @@ internal sealed class EventFunctionsStack : Stack
             .Order(StringComparer.Ordinal).Select(DynamoDbGrant.OperationOf);
 
         Table = new EventsTable(this, "Events", props.Settings.DestroyTable, operations);
-        var shared = new ApiFunctionProps(Code.FromAsset(props.FunctionsAssetPath), Table, props.Settings);
+        IdempotencyTable = new IdempotencyRecordsTable(this, "IdempotencyRecords", props.Settings.DestroyTable);
+        var shared = new ApiFunctionProps(Code.FromAsset(props.FunctionsAssetPath), Table, IdempotencyTable, props.Settings);
         Functions = [.. functions.Select(descriptor => new ApiFunction(this, descriptor, shared))];
         Api = new EventsApi(this, "Api", Functions, props.DocsRoutes, props.Settings);
 
@@ -27,6 +28,8 @@ internal sealed class EventFunctionsStack : Stack
     }
 
     public EventsTable Table { get; }
+
+    public IdempotencyRecordsTable IdempotencyTable { get; }
 
     public IReadOnlyList<ApiFunction> Functions { get; }
 
@@ -40,6 +43,7 @@ internal sealed class EventFunctionsStack : Stack
             Description = "Base URL of the prod stage, e.g. <ApiEndpoint>events",
         });
         _ = new CfnOutput(this, "TableName", new CfnOutputProps { Value = Table.Table.TableName });
+        _ = new CfnOutput(this, "IdempotencyTableName", new CfnOutputProps { Value = IdempotencyTable.Table.TableName });
         foreach (var function in Functions)
         {
             _ = new CfnOutput(this, $"{function.Descriptor.Name}FunctionName", new CfnOutputProps

@@ -34,6 +34,8 @@ public sealed class CfnTemplate(JsonObject root)
 
     public string TableId => IdAt("Events/Table/Resource");
 
+    public string IdempotencyTableId => IdAt("IdempotencyRecords/Table/Resource");
+
     public string RestApiId => IdAt("Api/RestApi/Resource");
 
     public JsonObject Function(string name) => Properties(FunctionId(name));

@@ -19,6 +19,7 @@ public sealed class StackVariants : IDisposable
         [ContextKeys.ApiKeyRequired] = "true",
         [ContextKeys.ThrottleRateLimit] = "25",
         [ContextKeys.ThrottleBurstLimit] = "50",
+        [ContextKeys.IdempotencyExpirySeconds] = "3600",
     };
 
     private readonly Lazy<StackSynthesis> _default = new(() => new(Manifests.Generated));

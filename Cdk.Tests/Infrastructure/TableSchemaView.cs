@@ -6,30 +6,32 @@ namespace EventFunctions.Cdk.Tests.Infrastructure;
 
 /// <summary>
 /// The schema part of an <c>AWS::DynamoDB::Table</c> (billing, attribute definitions, key schema, indexes), read from
-/// the data library's CreateTable request, so the CDK and SAM tables can be compared with what the library creates.
+/// the data library's CreateTable requests, so the CDK and SAM tables can be compared with what the library creates.
 /// </summary>
 public static class TableSchemaView
 {
     private static readonly string[] SchemaProperties = ["BillingMode", "AttributeDefinitions", "KeySchema", "GlobalSecondaryIndexes"];
 
-    /// <summary>The CloudFormation properties <see cref="EventTable.BuildCreateTableRequest"/> stands for.</summary>
-    public static JsonObject OfCreateTableRequest()
+    public static JsonObject OfEventsTable() => OfCreateTableRequest(EventTable.BuildCreateTableRequest("events"));
+
+    public static JsonObject OfIdempotencyTable() => OfCreateTableRequest(IdempotencyTable.BuildCreateTableRequest("records"));
+
+    /// <summary>The CloudFormation properties a CreateTable request stands for.</summary>
+    private static JsonObject OfCreateTableRequest(CreateTableRequest request) => new()
     {
-        var request = EventTable.BuildCreateTableRequest("events");
-        return new JsonObject
-        {
-            ["BillingMode"] = request.BillingMode.Value,
-            ["AttributeDefinitions"] = new JsonArray([.. request.AttributeDefinitions.Select(a =>
-                (JsonNode)new JsonObject { ["AttributeName"] = a.AttributeName, ["AttributeType"] = a.AttributeType.Value })]),
-            ["KeySchema"] = Keys(request.KeySchema),
-            ["GlobalSecondaryIndexes"] = new JsonArray([.. request.GlobalSecondaryIndexes.Select(index => (JsonNode)new JsonObject
+        ["BillingMode"] = request.BillingMode.Value,
+        ["AttributeDefinitions"] = new JsonArray([.. request.AttributeDefinitions.Select(a =>
+            (JsonNode)new JsonObject { ["AttributeName"] = a.AttributeName, ["AttributeType"] = a.AttributeType.Value })]),
+        ["KeySchema"] = Keys(request.KeySchema),
+        ["GlobalSecondaryIndexes"] = request.GlobalSecondaryIndexes is { Count: > 0 } indexes
+            ? new JsonArray([.. indexes.Select(index => (JsonNode)new JsonObject
             {
                 ["IndexName"] = index.IndexName,
                 ["KeySchema"] = Keys(index.KeySchema),
                 ["Projection"] = new JsonObject { ["ProjectionType"] = index.Projection.ProjectionType.Value },
-            })]),
-        };
-    }
+            })])
+            : null,
+    };
 
     /// <summary>The same properties of a template's table resource; nothing else of it.</summary>
     public static JsonObject Of(JsonObject tableProperties)

@@ -19,11 +19,13 @@ namespace EventFunctions.Cdk.Sam;
 internal static class SamTemplate
 {
     public const string TableId = "EventsTable";
+    public const string IdempotencyTableId = "IdempotencyTable";
     public const string ApiId = "EventsApi";
 
     private const string CorsParameter = "CorsAllowedOrigin";
     private const string RateParameter = "ThrottlingRateLimit";
     private const string BurstParameter = "ThrottlingBurstLimit";
+    private const string ExpiryParameter = "IdempotencyExpirySeconds";
 
     private static readonly JsonSerializerOptions WriteOptions = new()
     {
@@ -51,6 +53,7 @@ internal static class SamTemplate
         var resources = new JsonObject
         {
             [TableId] = Table(),
+            [IdempotencyTableId] = IdempotencyRecordsTable(),
             [ApiId] = Api(functions, docsRoutes),
             ["EventsApiAccessLogs"] = LogGroup(),
             ["ApiGatewayCloudWatchRole"] = ApiGatewayCloudWatchRole(),
@@ -67,6 +70,7 @@ internal static class SamTemplate
             ["ApiEndpoint"] = Output(Sub($"https://${{{ApiId}}}.execute-api.${{AWS::Region}}.${{AWS::URLSuffix}}/{DeploymentNames.StageName}/"),
                 "Base URL of the prod stage, e.g. <ApiEndpoint>events"),
             ["TableName"] = Output(Ref(TableId), null),
+            ["IdempotencyTableName"] = Output(Ref(IdempotencyTableId), null),
         };
         foreach (var function in functions)
         {
@@ -107,22 +111,48 @@ internal static class SamTemplate
             ["Default"] = DeploymentSettings.DefaultThrottleBurstLimit,
             ["Description"] = "Stage-wide burst of requests.",
         },
-    };
-
-    private static JsonObject Table() => new()
-    {
-        ["Type"] = "AWS::DynamoDB::Table",
-        ["DeletionPolicy"] = "Retain",
-        ["UpdateReplacePolicy"] = "Retain",
-        ["Properties"] = new JsonObject
+        [ExpiryParameter] = new JsonObject
         {
-            ["BillingMode"] = EventTableSchema.BillingMode.Value,
-            ["AttributeDefinitions"] = new JsonArray([.. EventTableSchema.KeyAttributes.Select(Attribute)]),
-            ["KeySchema"] = new JsonArray(Key(EventTableSchema.PartitionKey.Name, KeyType.HASH)),
-            ["GlobalSecondaryIndexes"] = new JsonArray([.. EventTableSchema.GlobalIndexes.Select(GlobalIndex)]),
-            ["PointInTimeRecoverySpecification"] = new JsonObject { ["PointInTimeRecoveryEnabled"] = true },
+            ["Type"] = "Number",
+            ["Default"] = (int)DynamoDbIdempotencyStore.DefaultExpiry.TotalSeconds,
+            ["MinValue"] = 1,
+            ["MaxValue"] = FunctionSettings.MaxIdempotencyExpirySeconds,
+            ["Description"] = "Seconds an Idempotency-Key is remembered by the idempotent functions.",
         },
     };
+
+    private static JsonObject Table() => RetainedTable(new JsonObject
+    {
+        ["BillingMode"] = EventTableSchema.BillingMode.Value,
+        ["AttributeDefinitions"] = new JsonArray([.. EventTableSchema.KeyAttributes.Select(Attribute)]),
+        ["KeySchema"] = new JsonArray(Key(EventTableSchema.PartitionKey.Name, KeyType.HASH)),
+        ["GlobalSecondaryIndexes"] = new JsonArray([.. EventTableSchema.GlobalIndexes.Select(GlobalIndex)]),
+    });
+
+    private static JsonObject IdempotencyRecordsTable() => RetainedTable(new JsonObject
+    {
+        ["BillingMode"] = IdempotencyTable.BillingMode.Value,
+        ["AttributeDefinitions"] = new JsonArray(Attribute(IdempotencyTable.PartitionKey)),
+        ["KeySchema"] = new JsonArray(Key(IdempotencyTable.PartitionKey.Name, KeyType.HASH)),
+        ["TimeToLiveSpecification"] = new JsonObject
+        {
+            ["AttributeName"] = IdempotencyTable.ExpiresAtAttribute,
+            ["Enabled"] = true,
+        },
+    });
+
+    /// <summary>A table kept, with point-in-time recovery, when the stack is deleted or the table replaced.</summary>
+    private static JsonObject RetainedTable(JsonObject properties)
+    {
+        properties["PointInTimeRecoverySpecification"] = new JsonObject { ["PointInTimeRecoveryEnabled"] = true };
+        return new JsonObject
+        {
+            ["Type"] = "AWS::DynamoDB::Table",
+            ["DeletionPolicy"] = "Retain",
+            ["UpdateReplacePolicy"] = "Retain",
+            ["Properties"] = properties,
+        };
+    }
 
     private static JsonObject Api(FunctionDescriptor[] functions, IReadOnlyList<DocsRoute> docsRoutes) => new()
     {
@@ -172,6 +202,12 @@ internal static class SamTemplate
             [FunctionSettings.TableNameVariable] = Ref(TableId),
             [CorsPolicy.EnvironmentVariable] = Ref(CorsParameter),
         };
+        if (function.Idempotent)
+        {
+            variables[FunctionSettings.IdempotencyTableNameVariable] = Ref(IdempotencyTableId);
+            variables[FunctionSettings.IdempotencyExpiryVariable] = Ref(ExpiryParameter);
+        }
+
         foreach (var (name, value) in LambdaRuntimes.VariablesOf(runtime, function))
         {
             variables[name] = value;
@@ -202,7 +238,7 @@ internal static class SamTemplate
         properties["Policies"] = new JsonArray(new JsonObject
         {
             ["Version"] = "2012-10-17",
-            ["Statement"] = new JsonArray([.. DynamoDbGrant.For(function.DynamoDbActions).Select(Statement)]),
+            ["Statement"] = new JsonArray([.. Statements(function)]),
         });
         properties["Events"] = new JsonObject
         {
@@ -225,19 +261,28 @@ internal static class SamTemplate
         return new JsonObject { ["Type"] = "AWS::Serverless::Function", ["Properties"] = properties };
     }
 
-    private static JsonObject Statement(DynamoDbGrant grant)
+    private static IEnumerable<JsonObject> Statements(FunctionDescriptor function)
     {
-        var tableArn = GetAtt(TableId, "Arn");
-        var resources = grant.OnIndex
-            ? new JsonArray(tableArn, Sub($"${{{TableId}.Arn}}/index/{EventTableSchema.StatusDateIndex.Name}"))
-            : new JsonArray(tableArn);
-        return new JsonObject
+        foreach (var grant in DynamoDbGrant.For(function.DynamoDbActions))
         {
-            ["Effect"] = "Allow",
-            ["Action"] = new JsonArray([.. grant.Actions.Select(a => (JsonNode)a)]),
-            ["Resource"] = resources,
-        };
+            var tableArn = GetAtt(TableId, "Arn");
+            yield return Statement(grant.Actions, grant.OnIndex
+                ? new JsonArray(tableArn, Sub($"${{{TableId}.Arn}}/index/{EventTableSchema.StatusDateIndex.Name}"))
+                : new JsonArray(tableArn));
+        }
+
+        if (function.Idempotent)
+        {
+            yield return Statement(DynamoDbIdempotencyStore.DynamoDbActions, new JsonArray(GetAtt(IdempotencyTableId, "Arn")));
+        }
     }
+
+    private static JsonObject Statement(IEnumerable<string> actions, JsonArray resources) => new()
+    {
+        ["Effect"] = "Allow",
+        ["Action"] = new JsonArray([.. actions.Select(a => (JsonNode)a)]),
+        ["Resource"] = resources,
+    };
 
     private static JsonObject ApiGatewayCloudWatchRole() => new()
     {

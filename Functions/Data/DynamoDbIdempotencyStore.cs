@@ -16,6 +16,10 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
     /// <summary>How long a completed record is remembered unless configured: 24 hours, as Stripe and the draft suggest.</summary>
     public static readonly TimeSpan DefaultExpiry = TimeSpan.FromHours(24);
 
+    /// <summary>Every DynamoDB action the store sends, all on <see cref="IdempotencyTable"/>: what its role must allow there.</summary>
+    public static readonly IReadOnlyList<string> DynamoDbActions =
+        ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
+
     private const string ClaimableCondition =
         "attribute_not_exists(#id) OR #expiresAt < :nowSeconds OR (#state = :inProgress AND #lockedUntil < :nowMilliseconds)";
 
