@@ -21,6 +21,16 @@ if (args.Length > 0)
 }
 
 var app = new App();
-EventFunctionsApp.AddStack(app, manifest, (runtime, architecture) => FunctionsPackage.Publish(Layout(), runtime, architecture));
+try
+{
+    EventFunctionsApp.AddStack(app, manifest, (runtime, architecture) => FunctionsPackage.Publish(Layout(), runtime, architecture));
+}
+catch (ArgumentException invalidSetting)
+{
+    // A bad -c value: the message says which and what it takes; a stack trace would only bury it.
+    await Console.Error.WriteLineAsync(invalidSetting.Message);
+    return 1;
+}
+
 app.Synth();
 return 0;
