@@ -59,6 +59,9 @@ public class CrashingStoreFixture : GatewayFixture
 
     internal DynamoDbProxy Proxy => proxy ?? throw new InvalidOperationException("The proxy has not started.");
 
+    /// <summary>The dynalite behind the proxy, for what the functions' store would see happen (a record expiring).</summary>
+    internal DynaliteServer Dynalite => dynalite ?? throw new InvalidOperationException("dynalite has not started.");
+
     internal override async Task<GatewayOptions> CreateOptionsAsync()
     {
         dynalite = await DynaliteServer.StartAsync();
