@@ -47,7 +47,7 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
         }
 
         var previous = IdempotencyScope.Current;
-        IdempotencyScope.Current = new IdempotencyScope(recordId);
+        IdempotencyScope.Current = new IdempotencyScope(recordId, fingerprint);
         APIGatewayProxyResponse response;
         try
         {
