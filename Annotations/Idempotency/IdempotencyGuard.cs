@@ -24,7 +24,7 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
         string header,
         Func<Task<APIGatewayProxyResponse>> run)
     {
-        if (!IdempotencyKey.TryParse(header, out var key))
+        if (SentMoreThanOnce(request) || !IdempotencyKey.TryParse(header, out var key))
         {
             return (HttpResults.BadRequest(IdempotencyTexts.MalformedKey), null);
         }
@@ -47,7 +47,7 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
         }
 
         var previous = IdempotencyScope.Current;
-        IdempotencyScope.Current = new IdempotencyScope(recordId);
+        IdempotencyScope.Current = new IdempotencyScope(recordId, fingerprint);
         APIGatewayProxyResponse response;
         try
         {
@@ -85,6 +85,23 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
         {
             // Deliberately swallowed; see the summary.
         }
+    }
+
+    /// <summary>
+    /// The key on two header lines: API Gateway puts only the last value in <c>headers</c>, all of them in
+    /// <c>multiValueHeaders</c> (one line with a comma is the other way to send two, which the rule refuses).
+    /// </summary>
+    private static bool SentMoreThanOnce(APIGatewayProxyRequest request)
+    {
+        foreach (var (name, values) in request.MultiValueHeaders ?? new Dictionary<string, IList<string>>())
+        {
+            if (string.Equals(name, IdempotencyKey.HeaderName, StringComparison.OrdinalIgnoreCase) && values is { Count: > 1 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ public static class IdempotencyKey
         }
         else if (value.ContainsAny('"', ',') || !IsPrintable(value, allowSpace: false))
         {
-            // A comma is how API Gateway joins a header sent twice.
+            // A comma is how a client sends two values on one line (two lines, the guard refuses).
             return false;
         }
 

@@ -8,10 +8,17 @@ public sealed class IdempotencyScope
 {
     private static readonly AsyncLocal<IdempotencyScope?> CurrentScope = new();
 
-    internal IdempotencyScope(string recordId) => RecordId = recordId;
+    internal IdempotencyScope(string recordId, string fingerprint)
+    {
+        RecordId = recordId;
+        Fingerprint = fingerprint;
+    }
 
     /// <summary>The scoped record id: function, caller and key.</summary>
     public string RecordId { get; }
+
+    /// <summary>The request's fingerprint (<see cref="RequestFingerprint"/>).</summary>
+    public string Fingerprint { get; }
 
     public static IdempotencyScope? Current
     {
@@ -19,11 +26,14 @@ public sealed class IdempotencyScope
         internal set => CurrentScope.Value = value;
     }
 
-    /// <summary>A UUID (version 8, name-based on SHA-256) that the same record id always gives.</summary>
+    /// <summary>
+    /// A UUID (version 8, name-based on SHA-256) that the same record id and request always give: a retry of the
+    /// request finds its own earlier write, and the key reused for another request once its record has expired does not.
+    /// </summary>
     public Guid DerivedId()
     {
         Span<byte> hash = stackalloc byte[32];
-        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RecordId), hash);
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RecordId + "\n" + Fingerprint), hash);
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash[..16], bigEndian: true);

@@ -20,4 +20,20 @@ internal static class Eventually
             await Task.Delay(Poll);
         }
     }
+
+    /// <summary>The same for a condition that has to ask (a request to the API).</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? within = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Not within {(within ?? TimeSpan.FromSeconds(10)).TotalSeconds:0.#} s: {what}");
+            }
+
+            await Task.Delay(Poll);
+        }
+    }
 }
