@@ -63,16 +63,23 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
     }
 
     /// <summary>
-    /// Completes the record with the response, or releases it after a failure (not an outcome to repeat: the retry
-    /// runs again). The function has written by now, so a store failure here must not turn its answer into an error:
-    /// the claim then holds until its lock passes, and a retry after that finds the write (a create, its event).
+    /// What a retry must get again: a success, or a refusal that came from the stored state (404, 409, 412). A request
+    /// refused for its own shape (400, 413, 415, 422) wrote nothing and can be corrected under the same key, as Stripe
+    /// allows; a 5xx is a failure, not an outcome. Those release the key instead.
+    /// </summary>
+    private static bool IsOutcome(int status) => status < 400 || status is 404 or 409 or 412;
+
+    /// <summary>
+    /// Completes the record with the response, or releases it when the answer is not an outcome (the retry runs again).
+    /// The function may have written by now, so a store failure here must not turn its answer into an error: the
+    /// claim then holds until its lock passes, and a retry after that finds the write (a create, its event).
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "The write happened; its answer stands.")]
     private async Task FinishAsync(string recordId, string fingerprint, APIGatewayProxyResponse response)
     {
         try
         {
-            if (response.StatusCode >= 500)
+            if (!IsOutcome(response.StatusCode))
             {
                 await store.ReleaseAsync(recordId, fingerprint).ConfigureAwait(false);
             }

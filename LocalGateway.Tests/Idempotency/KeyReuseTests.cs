@@ -39,6 +39,23 @@ public abstract class KeyReuseTests(IdempotencyApiFixture api)
     }
 
     [Fact]
+    public async Task KeyOfARequestRefusedForItsShape_CarriesTheCorrectedRequest()
+    {
+        var key = KeyedRequests.NewKey();
+        var date = TestEvents.UniqueDate();
+        var invalid = TestEvents.NewEvent(date: date);
+        invalid["capacity"] = 0;
+        using var refused = await KeyedRequests.SendAsync(client, HttpMethod.Post, "/events", key, invalid.ToJsonString());
+
+        using var corrected = await KeyedRequests.SendAsync(client, HttpMethod.Post, "/events", key, TestEvents.NewEvent(date: date).ToJsonString());
+
+        await Problems.AssertAsync(refused, (HttpStatusCode)422);
+        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        Assert.False(KeyedRequests.IsReplay(corrected));
+        Assert.Single(await KeyedRequests.EventsOnAsync(client, date));
+    }
+
+    [Fact]
     public async Task SameBodyWithReorderedFieldsAndWhiteSpace_IsAReplayOfTheFirst()
     {
         var date = TestEvents.UniqueDate().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

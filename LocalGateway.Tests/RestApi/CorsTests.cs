@@ -18,7 +18,7 @@ public abstract class CorsTests(EventsApiFixture api)
         Assert.Equal("Origin", Header(response, "Vary"));
         Assert.Equal("DELETE,GET,OPTIONS,PUT", Header(response, "Access-Control-Allow-Methods"));
         Assert.Equal(
-            ["Authorization", "Content-Type", "If-Match", "X-Amz-Date", "X-Amz-Security-Token", "X-Api-Key"],
+            ["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Amz-Date", "X-Amz-Security-Token", "X-Api-Key"],
             Header(response, "Access-Control-Allow-Headers").Split(',').Order(StringComparer.Ordinal));
         Assert.Equal("600", Header(response, "Access-Control-Max-Age"));
     }
