@@ -30,6 +30,14 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
 
     private DateTimeOffset LockedUntil() => clock.GetUtcNow() + Lock;
 
+    /// <summary>Claims the key for <see cref="Fingerprint"/>; the claim's lock identifies it to complete or release it.</summary>
+    private async Task<DateTimeOffset> ClaimedAsync(DynamoDbIdempotencyStore store)
+    {
+        var lockedUntil = LockedUntil();
+        Assert.IsType<IdempotencyClaim.Claimed>(await store.ClaimAsync(RecordId, Fingerprint, lockedUntil));
+        return lockedUntil;
+    }
+
     [Fact]
     public async Task Claim_NewKey_IsClaimed()
     {
@@ -44,8 +52,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_AfterCompletion_ReplaysTheStoredResponse()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
 
         var claim = await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
 
@@ -58,8 +66,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_AfterCompletionWithoutABody_ReplaysNoBody()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, new StoredResponse(204, new Dictionary<string, string>(), null, false));
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, new StoredResponse(204, new Dictionary<string, string>(), null, false));
 
         var replayed = Assert.IsType<IdempotencyClaim.Completed>(await store.ClaimAsync(RecordId, Fingerprint, LockedUntil())).Response;
 
@@ -71,8 +79,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_AfterCompletionOfABase64Body_ReplaysItAsBase64()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, new StoredResponse(200, new Dictionary<string, string>(), "AAEC", true));
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, new StoredResponse(200, new Dictionary<string, string>(), "AAEC", true));
 
         var replayed = Assert.IsType<IdempotencyClaim.Completed>(await store.ClaimAsync(RecordId, Fingerprint, LockedUntil())).Response;
 
@@ -83,8 +91,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_CompletedByAnotherRequest_IsMismatch()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
 
         var claim = await store.ClaimAsync(RecordId, OtherFingerprint, LockedUntil());
 
@@ -143,8 +151,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_CompletedRecordBeforeItsExpiry_IsCompleted()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
         clock.Advance(Expiry - TimeSpan.FromSeconds(2));
 
         var claim = await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
@@ -156,8 +164,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_CompletedRecordPastItsExpiry_IsClaimedAgain()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
         clock.Advance(Expiry + TimeSpan.FromSeconds(2));
 
         var claim = await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
@@ -169,8 +177,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_CompletedRecordPastItsExpiryByAnotherRequest_IsClaimed()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
         clock.Advance(Expiry + TimeSpan.FromSeconds(2));
 
         var claim = await store.ClaimAsync(RecordId, OtherFingerprint, LockedUntil());
@@ -182,8 +190,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Claim_AfterRelease_IsClaimedAgain()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.ReleaseAsync(RecordId, Fingerprint);
+        var claimed = await ClaimedAsync(store);
+        await store.ReleaseAsync(RecordId, Fingerprint, claimed);
 
         var claim = await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
 
@@ -194,8 +202,8 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Release_ByAnotherRequest_LeavesTheClaim()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.ReleaseAsync(RecordId, OtherFingerprint);
+        var claimed = await ClaimedAsync(store);
+        await store.ReleaseAsync(RecordId, OtherFingerprint, claimed);
 
         var claim = await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
 
@@ -206,9 +214,9 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Release_OfACompletedRecord_LeavesTheResponse()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
-        await store.ReleaseAsync(RecordId, Fingerprint);
+        var claimed = await ClaimedAsync(store);
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
+        await store.ReleaseAsync(RecordId, Fingerprint, claimed);
 
         var claim = await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
 
@@ -219,7 +227,7 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Complete_WithoutAClaim_IsANoOp()
     {
         var store = await CreateStoreAsync();
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        await store.CompleteAsync(RecordId, Fingerprint, LockedUntil(), Created());
 
         var claim = await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
 
@@ -230,11 +238,11 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Complete_AfterTheClaimWasLostToAnotherRequest_IsANoOp()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
+        var claimed = await ClaimedAsync(store);
         clock.Advance(Lock + TimeSpan.FromSeconds(1));
         await store.ClaimAsync(RecordId, OtherFingerprint, LockedUntil());
 
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
 
         Assert.IsType<IdempotencyClaim.InProgress>(await store.ClaimAsync(RecordId, OtherFingerprint, LockedUntil()));
     }
@@ -243,11 +251,11 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Complete_AfterTheClaimWasLostToARetryOfTheSameRequest_IsANoOp()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
+        var claimed = await ClaimedAsync(store);
         clock.Advance(Lock + TimeSpan.FromSeconds(1));
         await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
 
-        await store.CompleteAsync(RecordId, Fingerprint, Created());
+        await store.CompleteAsync(RecordId, Fingerprint, claimed, Created());
 
         // The retry that holds the claim now is still running: a third attempt must wait for it.
         Assert.IsType<IdempotencyClaim.InProgress>(await store.ClaimAsync(RecordId, Fingerprint, LockedUntil()));
@@ -257,11 +265,11 @@ public sealed class IdempotencyStoreIntegrationTests(DynaliteFixture dynalite)
     public async Task Release_AfterTheClaimWasLostToARetryOfTheSameRequest_LeavesTheRetrysClaim()
     {
         var store = await CreateStoreAsync();
-        await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
+        var claimed = await ClaimedAsync(store);
         clock.Advance(Lock + TimeSpan.FromSeconds(1));
         await store.ClaimAsync(RecordId, Fingerprint, LockedUntil());
 
-        await store.ReleaseAsync(RecordId, Fingerprint);
+        await store.ReleaseAsync(RecordId, Fingerprint, claimed);
 
         Assert.IsType<IdempotencyClaim.InProgress>(await store.ClaimAsync(RecordId, Fingerprint, LockedUntil()));
     }

@@ -142,6 +142,29 @@ public sealed class IdempotencyHandlerTests
     }
 
     [Fact]
+    public async Task CreateEvent_WithTheHeader_CompletesOnlyTheClaimItMade()
+    {
+        PutItemRequest? claim = null;
+        UpdateItemRequest? completion = null;
+        OnPut(Records, r =>
+        {
+            claim = r;
+            return Task.FromResult(new PutItemResponse());
+        });
+        OnPut(Events);
+        harness.Client.Setup(c => c.UpdateItemAsync(It.Is<UpdateItemRequest>(r => r.TableName == Records), It.IsAny<CancellationToken>()))
+            .Callback((UpdateItemRequest r, CancellationToken _) => completion = r)
+            .ReturnsAsync(new UpdateItemResponse());
+
+        await harness.InvokeAsync<Functions_CreateEvent_Generated>(CreateEvent());
+
+        Assert.NotNull(claim);
+        Assert.NotNull(completion);
+        Assert.Contains("#lockedUntil = :lockedUntil", completion.ConditionExpression, StringComparison.Ordinal);
+        Assert.Equal(claim.Item[IdempotencyTable.LockedUntilAttribute].N, completion.ExpressionAttributeValues[":lockedUntil"].N);
+    }
+
+    [Fact]
     public async Task CreateEvent_EventWriteThrottled_ReleasesTheRecordInsteadOfCompletingIt()
     {
         OnPut(Records);

@@ -8,7 +8,8 @@ namespace EventFunctions.Data;
 /// <summary>
 /// <see cref="IIdempotencyStore"/> on <see cref="IdempotencyTable"/>. The claim is one conditional PutItem that
 /// succeeds only over no record, an expired one or an in-progress one whose lock has passed; completing and releasing
-/// are conditional on the claim still being this request's. Only a failed claim reads (consistently), to say why.
+/// are conditional on the claim still being this invocation's: in progress, with its fingerprint and its own lock (a
+/// retry that reclaimed the key after the lock passed has the same fingerprint, but a later lock). Only a failed claim reads (consistently), to say why.
 /// </summary>
 public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tableName, TimeSpan expiry, TimeProvider timeProvider)
     : IIdempotencyStore
@@ -19,7 +20,7 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
     private const string ClaimableCondition =
         "attribute_not_exists(#id) OR #expiresAt < :nowSeconds OR (#state = :inProgress AND #lockedUntil < :nowMilliseconds)";
 
-    private const string OwnClaimCondition = "#state = :inProgress AND #fingerprint = :fingerprint";
+    private const string OwnClaimCondition = "#state = :inProgress AND #fingerprint = :fingerprint AND #lockedUntil = :lockedUntil";
 
     public async Task<IdempotencyClaim> ClaimAsync(
         string recordId, string fingerprint, DateTimeOffset lockedUntil, CancellationToken cancellationToken = default)
@@ -62,10 +63,11 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
         }
     }
 
-    public Task CompleteAsync(string recordId, string fingerprint, StoredResponse response, CancellationToken cancellationToken = default)
+    public Task CompleteAsync(
+        string recordId, string fingerprint, DateTimeOffset lockedUntil, StoredResponse response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var values = OwnClaimValues(fingerprint);
+        var values = OwnClaimValues(fingerprint, lockedUntil);
         values[":completed"] = new AttributeValue { S = IdempotencyTable.Completed };
         values[":statusCode"] = Number(response.StatusCode);
         values[":headers"] = new AttributeValue
@@ -91,14 +93,14 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
         }, cancellationToken));
     }
 
-    public Task ReleaseAsync(string recordId, string fingerprint, CancellationToken cancellationToken = default) =>
+    public Task ReleaseAsync(string recordId, string fingerprint, DateTimeOffset lockedUntil, CancellationToken cancellationToken = default) =>
         IgnoreLostClaimAsync(SendAsync(static (c, r, t) => c.DeleteItemAsync(r, t), new DeleteItemRequest
         {
             TableName = tableName,
             Key = Key(recordId),
             ConditionExpression = OwnClaimCondition,
-            ExpressionAttributeNames = Names(IdempotencyTable.StateAttribute, IdempotencyTable.FingerprintAttribute),
-            ExpressionAttributeValues = OwnClaimValues(fingerprint),
+            ExpressionAttributeNames = Names(IdempotencyTable.StateAttribute, IdempotencyTable.FingerprintAttribute, IdempotencyTable.LockedUntilAttribute),
+            ExpressionAttributeValues = OwnClaimValues(fingerprint, lockedUntil),
         }, cancellationToken));
 
     /// <summary>Why a claim failed, from the record as it is now; <c>null</c> when it is claimable after all.</summary>
@@ -148,10 +150,11 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
         }
     }
 
-    private static Dictionary<string, AttributeValue> OwnClaimValues(string fingerprint) => new(StringComparer.Ordinal)
+    private static Dictionary<string, AttributeValue> OwnClaimValues(string fingerprint, DateTimeOffset lockedUntil) => new(StringComparer.Ordinal)
     {
         [":inProgress"] = new() { S = IdempotencyTable.InProgress },
         [":fingerprint"] = new() { S = fingerprint },
+        [":lockedUntil"] = Number(lockedUntil.ToUnixTimeMilliseconds()),
     };
 
     private static Dictionary<string, AttributeValue> Key(string recordId) =>
