@@ -2,6 +2,8 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Annotations.Idempotency;
+using EventFunctions.Annotations.RuntimeApi;
+using EventFunctions.Configuration;
 
 namespace EventFunctions.Data;
 
@@ -9,13 +11,24 @@ namespace EventFunctions.Data;
 /// <see cref="IIdempotencyStore"/> on <see cref="IdempotencyTable"/>. The claim is one conditional PutItem that
 /// succeeds only over no record, an expired one or an in-progress one whose lock has passed; completing and releasing
 /// are conditional on the claim still being this invocation's: in progress, with its fingerprint and its own lock (a
-/// retry that reclaimed the key after the lock passed has the same fingerprint, but a later lock). Only a failed claim reads (consistently), to say why.
+/// retry that reclaimed the key after the lock passed has the same fingerprint, but a later lock). Only a failed claim
+/// reads (consistently), to say why. Every request has a deadline, as the event store's operations have
+/// (<see cref="DeadlineEventStore"/>): what is left of the invocation (<paramref name="invocationDeadline"/>, by default
+/// the Lambda context's) minus the answer reserve, or the fixed operation deadline without one; past it the request
+/// is abandoned as unavailable.
 /// </summary>
-public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tableName, TimeSpan expiry, TimeProvider timeProvider)
+public sealed class DynamoDbIdempotencyStore(
+    IAmazonDynamoDB client,
+    string tableName,
+    TimeSpan expiry,
+    TimeProvider timeProvider,
+    Func<DateTimeOffset?>? invocationDeadline = null)
     : IIdempotencyStore
 {
     /// <summary>How long a completed record is remembered unless configured: 24 hours, as Stripe and the draft suggest.</summary>
     public static readonly TimeSpan DefaultExpiry = TimeSpan.FromHours(24);
+
+    private readonly Func<DateTimeOffset?> deadlineOfInvocation = invocationDeadline ?? (static () => LambdaContext.Current?.Deadline);
 
     private const string ClaimableCondition =
         "attribute_not_exists(#id) OR #expiresAt < :nowSeconds OR (#state = :inProgress AND #lockedUntil < :nowMilliseconds)";
@@ -171,13 +184,35 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken)
     {
+        var limit = Limit();
+        using var expired = new CancellationTokenSource(limit, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expired.Token);
         try
         {
-            return await send(client, request, cancellationToken);
+            return await send(client, request, linked.Token);
+        }
+        catch (OperationCanceledException exception) when (expired.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DataStoreUnavailableException(
+                $"The idempotency records did not answer within {limit.TotalSeconds:0.#} s.",
+                DataStoreUnavailableException.DefaultRetryAfterSeconds,
+                exception);
         }
         catch (Exception exception) when (StoreFailures.ToUnavailable(exception, cancellationToken) is { } unavailable)
         {
             throw unavailable;
         }
+    }
+
+    /// <summary>The time one request may take; an invocation already past its reserve gets none (an immediate 503).</summary>
+    private TimeSpan Limit()
+    {
+        if (deadlineOfInvocation() is not { } end)
+        {
+            return DynamoDbClientFactory.OperationDeadline;
+        }
+
+        var left = end - timeProvider.GetUtcNow() - DynamoDbClientFactory.AnswerReserve;
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 }
