@@ -1,6 +1,6 @@
-using EventFunctions.Annotations.Idempotency;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using EventFunctions.Annotations.Idempotency;
 
 namespace EventFunctions.Model;
 

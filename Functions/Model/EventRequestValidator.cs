@@ -1,5 +1,5 @@
-using EventFunctions.Annotations.Idempotency;
 using System.Text.Json;
+using EventFunctions.Annotations.Idempotency;
 
 namespace EventFunctions.Model;
 

@@ -1,5 +1,5 @@
-using EventFunctions.Configuration;
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.Configuration;
 using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Hosting;
