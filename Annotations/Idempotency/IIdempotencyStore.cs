@@ -13,9 +13,16 @@ public interface IIdempotencyStore
     /// </summary>
     Task<IdempotencyClaim> ClaimAsync(string recordId, string fingerprint, DateTimeOffset lockedUntil, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores the response of the claimed request; the record is then remembered for the store's expiry.</summary>
-    Task CompleteAsync(string recordId, string fingerprint, StoredResponse response, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores the response of the claimed request; the record is then remembered for the store's expiry. The claim is
+    /// the one made with <paramref name="lockedUntil"/>: once its lock has passed and a retry (same fingerprint) has
+    /// claimed the key again, completing is a no-op.
+    /// </summary>
+    Task CompleteAsync(string recordId, string fingerprint, DateTimeOffset lockedUntil, StoredResponse response, CancellationToken cancellationToken = default);
 
-    /// <summary>Drops the claim of a request that failed (5xx), so that a retry runs again.</summary>
-    Task ReleaseAsync(string recordId, string fingerprint, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Drops the claim made with <paramref name="lockedUntil"/> of a request that failed (5xx), so that a retry runs
+    /// again; a no-op when another invocation holds the key by now.
+    /// </summary>
+    Task ReleaseAsync(string recordId, string fingerprint, DateTimeOffset lockedUntil, CancellationToken cancellationToken = default);
 }

@@ -32,7 +32,8 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
         var recordId = RecordId(function, request, key);
         var fingerprint = RequestFingerprint.Compute(
             request.HttpMethod ?? string.Empty, request.Path ?? string.Empty, RequestValues.Header(request, HttpHeaderNames.IfMatch), request.Body);
-        var claim = await store.ClaimAsync(recordId, fingerprint, LockedUntil()).ConfigureAwait(false);
+        var lockedUntil = LockedUntil();
+        var claim = await store.ClaimAsync(recordId, fingerprint, lockedUntil).ConfigureAwait(false);
         switch (claim)
         {
             case IdempotencyClaim.Completed completed:
@@ -58,7 +59,7 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
             IdempotencyScope.Current = previous;
         }
 
-        await FinishAsync(recordId, fingerprint, response).ConfigureAwait(false);
+        await FinishAsync(recordId, fingerprint, lockedUntil, response).ConfigureAwait(false);
         return (null, response);
     }
 
@@ -75,17 +76,17 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
     /// claim then holds until its lock passes, and a retry after that finds the write (a create, its event).
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "The write happened; its answer stands.")]
-    private async Task FinishAsync(string recordId, string fingerprint, APIGatewayProxyResponse response)
+    private async Task FinishAsync(string recordId, string fingerprint, DateTimeOffset lockedUntil, APIGatewayProxyResponse response)
     {
         try
         {
             if (!IsOutcome(response.StatusCode))
             {
-                await store.ReleaseAsync(recordId, fingerprint).ConfigureAwait(false);
+                await store.ReleaseAsync(recordId, fingerprint, lockedUntil).ConfigureAwait(false);
             }
             else
             {
-                await store.CompleteAsync(recordId, fingerprint, Stored(response)).ConfigureAwait(false);
+                await store.CompleteAsync(recordId, fingerprint, lockedUntil, Stored(response)).ConfigureAwait(false);
             }
         }
         catch (Exception)

@@ -34,7 +34,9 @@ public sealed class EventFunctionsServicesTests(DynaliteFixture dynalite)
     [Fact]
     public async Task HandlersOverThem_CreateAndReadAnEventInTheRealStore()
     {
-        var services = new EventFunctionsServices(await dynalite.CreateStoreAsync());
+        var services = new EventFunctionsServices(
+            await dynalite.CreateStoreAsync(),
+            new DynamoDbIdempotencyStore(dynalite.Client, await dynalite.CreateIdempotencyTableAsync(), DynamoDbIdempotencyStore.DefaultExpiry, TimeProvider.System));
 
         var created = await InvokeAsync(new Functions_CreateEvent_Generated(services), "create-event.json");
         var fetched = await InvokeAsync(new Functions_GetEvent_Generated(services), "get-event.json");

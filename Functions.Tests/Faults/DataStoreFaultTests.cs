@@ -23,16 +23,25 @@ public sealed class DataStoreFaultTests(ITestOutputHelper output)
         "list-events.json", "list-events-by-status.json", "get-event.json", "create-event.json", "update-event.json", "delete-event.json",
     ];
 
+    /// <summary>The writes, each with an Idempotency-Key: their claim is the first request to fail.</summary>
+    private static readonly string[] KeyedSamples = ["create-event.json", "update-event.json", "delete-event.json"];
+
     public static TheoryData<DynamoDbFault> Faults() =>
         [DynamoDbFault.Throttle, DynamoDbFault.ServerError, DynamoDbFault.Unavailable, DynamoDbFault.Hang, DynamoDbFault.Reset];
 
-    private static ILambdaStreamHandler[] Handlers(Uri endpoint)
+    private static ServiceProvider Services(Uri endpoint) => new ServiceCollection()
+        .AddEventFunctions(new FunctionSettings("events", endpoint))
+        .AddSingleton(new InvocationLog(TextWriter.Null))
+        .BuildServiceProvider();
+
+    /// <summary>
+    /// The handlers over one set of services; the keyed ones over a set each, as each function has its own execution
+    /// environment: their claim has no deadline of its own, so sharing one client's connections would queue them.
+    /// </summary>
+    private static ILambdaStreamHandler[] Handlers(Uri endpoint, string[] samples, bool ownServices)
     {
-        var services = new ServiceCollection()
-            .AddEventFunctions(new FunctionSettings("events", endpoint))
-            .AddSingleton(new InvocationLog(TextWriter.Null))
-            .BuildServiceProvider();
-        return [.. Samples.Select(sample => Handler(sample, services))];
+        var shared = Services(endpoint);
+        return [.. samples.Select(sample => Handler(sample, ownServices ? Services(endpoint) : shared))];
     }
 
     private static ILambdaStreamHandler Handler(string sample, IServiceProvider services)
@@ -42,14 +51,21 @@ public sealed class DataStoreFaultTests(ITestOutputHelper output)
         return (ILambdaStreamHandler)Activator.CreateInstance(type, services)!;
     }
 
-    private async Task AssertEveryFunctionAnswers503Within(Uri endpoint, string what)
+    private async Task AssertEveryFunctionAnswers503Within(Uri endpoint, string what, string? idempotencyKey = null)
     {
-        var handlers = Handlers(endpoint);
+        var samples = idempotencyKey is null ? Samples : KeyedSamples;
+        var handlers = Handlers(endpoint, samples, ownServices: idempotencyKey is not null);
         var clock = Stopwatch.StartNew();
 
-        var responses = await Task.WhenAll(Samples.Zip(handlers, async (sample, handler) =>
+        var responses = await Task.WhenAll(samples.Zip(handlers, async (sample, handler) =>
         {
-            using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ProxyEventSamples.Read(sample)));
+            var proxyEvent = ProxyEventSamples.Edit(sample);
+            if (idempotencyKey is not null)
+            {
+                proxyEvent.WithHeader("Idempotency-Key", idempotencyKey);
+            }
+
+            using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(proxyEvent.ToJsonString()));
             return (Sample: sample, Response: await ProxyResponse.ReadAsync(await handler.FunctionHandler(input)));
         }));
 
@@ -75,6 +91,17 @@ public sealed class DataStoreFaultTests(ITestOutputHelper output)
 
         Assert.True(endpoint.Requests >= Samples.Length, $"{endpoint.Requests} requests");
         output.WriteLine($"[tally] fault {fault}: {endpoint.Requests} requests injected");
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task EndpointFault_EveryKeyedWriteAnswers503WithRetryAfterWithinTheBound(DynamoDbFault fault)
+    {
+        await using var endpoint = new FaultyDynamoDbEndpoint(fault);
+
+        await AssertEveryFunctionAnswers503Within(endpoint.Url, fault + " keyed", idempotencyKey: "8e03978e-40d5-43e8-bc93-6894a57f9324");
+
+        Assert.True(endpoint.Requests >= KeyedSamples.Length, $"{endpoint.Requests} requests");
     }
 
     [Fact]

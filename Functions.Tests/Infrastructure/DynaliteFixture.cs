@@ -37,6 +37,14 @@ public sealed class DynaliteFixture : IAsyncLifetime
         return tableName;
     }
 
+    /// <summary>Creates a fresh, uniquely named idempotency records table and waits until it is ACTIVE.</summary>
+    public async Task<string> CreateIdempotencyTableAsync(CancellationToken cancellationToken = default)
+    {
+        var tableName = "idempotency-" + Guid.NewGuid().ToString("N");
+        await IdempotencyTable.EnsureCreatedAsync(Client, tableName, TableCreationTimeout, cancellationToken);
+        return tableName;
+    }
+
     /// <summary>A store on a fresh table.</summary>
     public async Task<DynamoDbEventStore> CreateStoreAsync(TimeProvider? timeProvider = null)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using EventFunctions.Annotations.Idempotency;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
 using EventFunctions.Data;
@@ -16,10 +17,21 @@ internal sealed class HandlerHarness
     private readonly IServiceProvider services;
 
     public HandlerHarness(IEventStore? store = null, params string[] corsOrigins)
+        : this(store, idempotency: null, corsOrigins)
+    {
+    }
+
+    /// <summary>Also with <paramref name="idempotency"/> in place of the DynamoDB idempotency store, when given.</summary>
+    public HandlerHarness(IEventStore? store, IIdempotencyStore? idempotency, params string[] corsOrigins)
     {
         // The real wiring; its client points at a closed local port and is never used, the store is replaced.
         var collection = new ServiceCollection().AddEventFunctions(new FunctionSettings("events", new Uri("http://127.0.0.1:9")));
         collection.AddSingleton(store ?? Store.Object);
+        if (idempotency is not null)
+        {
+            collection.AddSingleton(idempotency);
+        }
+
         collection.AddSingleton(new InvocationLog(Log));
         collection.AddSingleton(new CorsPolicy(corsOrigins.Length == 0 ? ["*"] : corsOrigins));
         services = collection.BuildServiceProvider();

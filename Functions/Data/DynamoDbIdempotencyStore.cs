@@ -2,15 +2,27 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Annotations.Idempotency;
+using EventFunctions.Annotations.RuntimeApi;
+using EventFunctions.Configuration;
 
 namespace EventFunctions.Data;
 
 /// <summary>
 /// <see cref="IIdempotencyStore"/> on <see cref="IdempotencyTable"/>. The claim is one conditional PutItem that
 /// succeeds only over no record, an expired one or an in-progress one whose lock has passed; completing and releasing
-/// are conditional on the claim still being this request's. Only a failed claim reads (consistently), to say why.
+/// are conditional on the claim still being this invocation's: in progress, with its fingerprint and its own lock (a
+/// retry that reclaimed the key after the lock passed has the same fingerprint, but a later lock). Only a failed claim
+/// reads (consistently), to say why. Every request has a deadline, as the event store's operations have
+/// (<see cref="DeadlineEventStore"/>): what is left of the invocation (<paramref name="invocationDeadline"/>, by default
+/// the Lambda context's) minus the answer reserve, or the fixed operation deadline without one; past it the request
+/// is abandoned as unavailable.
 /// </summary>
-public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tableName, TimeSpan expiry, TimeProvider timeProvider)
+public sealed class DynamoDbIdempotencyStore(
+    IAmazonDynamoDB client,
+    string tableName,
+    TimeSpan expiry,
+    TimeProvider timeProvider,
+    Func<DateTimeOffset?>? invocationDeadline = null)
     : IIdempotencyStore
 {
     /// <summary>How long a completed record is remembered unless configured: 24 hours, as Stripe and the draft suggest.</summary>
@@ -20,15 +32,17 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
     public static readonly IReadOnlyList<string> DynamoDbActions =
         ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
 
+    private readonly Func<DateTimeOffset?> deadlineOfInvocation = invocationDeadline ?? (static () => LambdaContext.Current?.Deadline);
+
     private const string ClaimableCondition =
         "attribute_not_exists(#id) OR #expiresAt < :nowSeconds OR (#state = :inProgress AND #lockedUntil < :nowMilliseconds)";
 
-    private const string OwnClaimCondition = "#state = :inProgress AND #fingerprint = :fingerprint";
+    private const string OwnClaimCondition = "#state = :inProgress AND #fingerprint = :fingerprint AND #lockedUntil = :lockedUntil";
 
     public async Task<IdempotencyClaim> ClaimAsync(
         string recordId, string fingerprint, DateTimeOffset lockedUntil, CancellationToken cancellationToken = default)
     {
-        // Two rounds at most: a record that expires or is released between the failed claim and the read is claimable again.
+        // Three rounds at most: a record that expires or is released between the failed claim and the read is claimable again.
         for (var attempt = 0; ; attempt++)
         {
             var now = timeProvider.GetUtcNow();
@@ -56,20 +70,27 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
                 }, cancellationToken);
                 return new IdempotencyClaim.Claimed();
             }
-            catch (ConditionalCheckFailedException) when (attempt < 2)
+            catch (ConditionalCheckFailedException)
             {
                 if (await ExistingAsync(recordId, fingerprint, cancellationToken) is { } existing)
                 {
                     return existing;
                 }
+
+                if (attempt == 2)
+                {
+                    // Claimable at every look yet taken at every try: others are racing for it right now.
+                    return new IdempotencyClaim.InProgress(TimeSpan.FromSeconds(1));
+                }
             }
         }
     }
 
-    public Task CompleteAsync(string recordId, string fingerprint, StoredResponse response, CancellationToken cancellationToken = default)
+    public Task CompleteAsync(
+        string recordId, string fingerprint, DateTimeOffset lockedUntil, StoredResponse response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var values = OwnClaimValues(fingerprint);
+        var values = OwnClaimValues(fingerprint, lockedUntil);
         values[":completed"] = new AttributeValue { S = IdempotencyTable.Completed };
         values[":statusCode"] = Number(response.StatusCode);
         values[":headers"] = new AttributeValue
@@ -95,14 +116,14 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
         }, cancellationToken));
     }
 
-    public Task ReleaseAsync(string recordId, string fingerprint, CancellationToken cancellationToken = default) =>
+    public Task ReleaseAsync(string recordId, string fingerprint, DateTimeOffset lockedUntil, CancellationToken cancellationToken = default) =>
         IgnoreLostClaimAsync(SendAsync(static (c, r, t) => c.DeleteItemAsync(r, t), new DeleteItemRequest
         {
             TableName = tableName,
             Key = Key(recordId),
             ConditionExpression = OwnClaimCondition,
-            ExpressionAttributeNames = Names(IdempotencyTable.StateAttribute, IdempotencyTable.FingerprintAttribute),
-            ExpressionAttributeValues = OwnClaimValues(fingerprint),
+            ExpressionAttributeNames = Names(IdempotencyTable.StateAttribute, IdempotencyTable.FingerprintAttribute, IdempotencyTable.LockedUntilAttribute),
+            ExpressionAttributeValues = OwnClaimValues(fingerprint, lockedUntil),
         }, cancellationToken));
 
     /// <summary>Why a claim failed, from the record as it is now; <c>null</c> when it is claimable after all.</summary>
@@ -159,10 +180,11 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
         }
     }
 
-    private static Dictionary<string, AttributeValue> OwnClaimValues(string fingerprint) => new(StringComparer.Ordinal)
+    private static Dictionary<string, AttributeValue> OwnClaimValues(string fingerprint, DateTimeOffset lockedUntil) => new(StringComparer.Ordinal)
     {
         [":inProgress"] = new() { S = IdempotencyTable.InProgress },
         [":fingerprint"] = new() { S = fingerprint },
+        [":lockedUntil"] = Number(lockedUntil.ToUnixTimeMilliseconds()),
     };
 
     private static Dictionary<string, AttributeValue> Key(string recordId) =>
@@ -179,13 +201,35 @@ public sealed class DynamoDbIdempotencyStore(IAmazonDynamoDB client, string tabl
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken)
     {
+        var limit = Limit();
+        using var expired = new CancellationTokenSource(limit, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expired.Token);
         try
         {
-            return await send(client, request, cancellationToken);
+            return await send(client, request, linked.Token);
+        }
+        catch (OperationCanceledException exception) when (expired.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DataStoreUnavailableException(
+                $"The idempotency records did not answer within {limit.TotalSeconds:0.#} s.",
+                DataStoreUnavailableException.DefaultRetryAfterSeconds,
+                exception);
         }
         catch (Exception exception) when (StoreFailures.ToUnavailable(exception, cancellationToken) is { } unavailable)
         {
             throw unavailable;
         }
+    }
+
+    /// <summary>The time one request may take; an invocation already past its reserve gets none (an immediate 503).</summary>
+    private TimeSpan Limit()
+    {
+        if (deadlineOfInvocation() is not { } end)
+        {
+            return DynamoDbClientFactory.OperationDeadline;
+        }
+
+        var left = end - timeProvider.GetUtcNow() - DynamoDbClientFactory.AnswerReserve;
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 }

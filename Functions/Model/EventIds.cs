@@ -18,10 +18,10 @@ public static class EventIds
     public static bool IsValid([NotNullWhen(true)] string? id) =>
         id is not null && id.Length >= MinLength && id.Length <= MaxLength && !id.AsSpan().ContainsAnyExcept(Allowed);
 
-    /// <summary>A new random id: a lowercase UUID in "D" format, e.g. <c>0f8fad5b-d9cb-469f-a165-70867728950e</c>.</summary>
     /// <summary>
-    /// A new event's id when the body gives none: random, or, under an Idempotency-Key, derived from it, so that a
-    /// retry after a crash between the event's write and its record's completion finds the event it wrote.
+    /// A new event's id when the body gives none, a lowercase UUID in "D" format (e.g.
+    /// <c>0f8fad5b-d9cb-469f-a165-70867728950e</c>): random, or, under an Idempotency-Key, derived from the key and the
+    /// request, so that a retry after a crash between the event's write and its record's completion finds the event it wrote.
     /// </summary>
     public static string NewId(IdempotencyScope? scope = null) => (scope?.DerivedId() ?? Guid.NewGuid()).ToString("D");
 }
