@@ -35,12 +35,11 @@ public sealed class AotIdempotencyApiCollectionDefinition : ICollectionFixture<A
 }
 
 /// <summary>
-/// The real functions on a dynalite of the test's own behind a <see cref="DynamoDbProxy"/>, which can hold a call so
-/// that the function calling it dies there: the gateway times the invocation out and kills the environment.
-/// CreateEvent's timeout is <see cref="CreateEventTimeoutSeconds"/> instead of the manifest's 10 s (through the
-/// gateway's <see cref="GatewayOptions.Manifest"/>): the functions' DynamoDB client gives a call up after three 2 s
-/// attempts, so with 10 s a held completion would fail (the function swallows that and answers 201) before the
-/// invocation timed out. 5 s leaves a recovering retry's cold start room on a busy machine.
+/// The real functions on a dynalite of the test's own behind a <see cref="DynamoDbProxy"/>, which can hold a call while
+/// the test kills the function that made it. CreateEvent's timeout is <see cref="CreateEventTimeoutSeconds"/> instead of
+/// the manifest's 10 s (through the gateway's <see cref="GatewayOptions.Manifest"/>): a claim is locked until its
+/// invocation's deadline, so the retry after a crash waits for that; 5 s keeps the wait short and leaves a recovering
+/// retry's cold start room on a busy machine.
 /// </summary>
 public class CrashingStoreFixture : GatewayFixture
 {
