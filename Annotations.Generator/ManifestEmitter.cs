@@ -49,33 +49,16 @@ internal static class ManifestEmitter
                 .StartArray("parameters");
             foreach (var parameter in function.Parameters.Where(p => p.Source is BindingSource.Route or BindingSource.Query or BindingSource.Header))
             {
-                json.StartObject()
-                    .String("name", parameter.ExternalName)
-                    .String("in", parameter.Source.ToString().ToLowerInvariant())
-                    .String("type", parameter.SchemaType)
-                    .String("format", parameter.SchemaFormat)
-                    .Boolean("array", parameter.IsArray)
-                    .Boolean("required", parameter.IsRequired)
-                    .Strings("enum", parameter.EnumValues)
-                    .String("description", parameter.Description)
-                    .String("example", parameter.Example)
-                    .EndObject();
+                Parameter(
+                    json, parameter.ExternalName, parameter.Source.ToString().ToLowerInvariant(), parameter.SchemaType, parameter.SchemaFormat,
+                    parameter.IsArray, parameter.IsRequired, parameter.EnumValues, parameter.Description, parameter.Example);
             }
 
             if (function.Idempotency is { } idempotency)
             {
-                json.StartObject()
-                    .String("name", IdempotencyTexts.KeyHeader)
-                    .String("in", "header")
-                    .String("type", "string")
-                    .String("format", null)
-                    .Boolean("array", false)
-                    .Boolean("required", false)
-                    .Strings("enum", System.Array.Empty<string>())
-                    .String("description", idempotency.KeyDescription)
-                    // No example: Swagger UI would send it, and one fixed key replays every caller's first request.
-                    .String("example", null)
-                    .EndObject();
+                // No example: Swagger UI would send it, and one fixed key replays every caller's first request.
+                Parameter(
+                    json, IdempotencyTexts.KeyHeader, "header", "string", null, false, false, System.Array.Empty<string>(), idempotency.KeyDescription, null);
             }
 
             json.EndArray();
@@ -115,4 +98,19 @@ internal static class ManifestEmitter
 
         return json.EndArray().EndObject().ToString();
     }
+
+    private static void Parameter(
+        JsonText json, string name, string location, string type, string? format, bool array, bool required,
+        IEnumerable<string> enumValues, string? description, string? example) =>
+        json.StartObject()
+            .String("name", name)
+            .String("in", location)
+            .String("type", type)
+            .String("format", format)
+            .Boolean("array", array)
+            .Boolean("required", required)
+            .Strings("enum", enumValues)
+            .String("description", description)
+            .String("example", example)
+            .EndObject();
 }

@@ -27,24 +27,15 @@ public static class DocsPages
     {
         ArgumentNullException.ThrowIfNull(assetUrl);
         var policy = Policy(assetUrl, [DocsAssets.SwaggerUiCss, DocsAssets.SwaggerUiBundle], $"'sha256-{Sha256(SwaggerUiInit)}'", worker: null);
-        return $$"""
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="{{policy}}">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{Title}}</title>
-            <link rel="icon" href="data:,">
-            {{Stylesheet(DocsAssets.SwaggerUiCss, assetUrl)}}
-            </head>
-            <body>
+        return Page(
+            policy,
+            Stylesheet(DocsAssets.SwaggerUiCss, assetUrl),
+            "<body>",
+            $"""
             <div id="swagger-ui"></div>
-            {{Script(DocsAssets.SwaggerUiBundle, assetUrl)}}
-            <script>{{SwaggerUiInit}}</script>
-            </body>
-            </html>
-            """;
+            {Script(DocsAssets.SwaggerUiBundle, assetUrl)}
+            <script>{SwaggerUiInit}</script>
+            """);
     }
 
     /// <summary>ReDoc, with <paramref name="assetUrl"/> giving each asset's address.</summary>
@@ -53,23 +44,32 @@ public static class DocsPages
         ArgumentNullException.ThrowIfNull(assetUrl);
         // ReDoc runs its search index in a worker it makes from a blob.
         var policy = Policy(assetUrl, [DocsAssets.RedocStandalone], extraScript: null, worker: "blob:");
-        return $$"""
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="{{policy}}">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{Title}}</title>
-            <link rel="icon" href="data:,">
-            </head>
-            <body style="margin: 0; padding: 0">
-            <redoc spec-url="{{ApiDocument.FileName}}"></redoc>
-            {{Script(DocsAssets.RedocStandalone, assetUrl)}}
-            </body>
-            </html>
-            """;
+        return Page(
+            policy,
+            head: null,
+            """<body style="margin: 0; padding: 0">""",
+            $"""
+            <redoc spec-url="{ApiDocument.FileName}"></redoc>
+            {Script(DocsAssets.RedocStandalone, assetUrl)}
+            """);
     }
+
+    /// <summary>The markup both pages share: the policy, the title, no favicon request (the stage would answer it 403).</summary>
+    private static string Page(string policy, string? head, string bodyTag, string body) => $$"""
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="{{policy}}">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{Title}}</title>
+        <link rel="icon" href="data:,">
+        {{(head is null ? string.Empty : head + "\n")}}</head>
+        {{bodyTag}}
+        {{body}}
+        </body>
+        </html>
+        """;
 
     private static string Stylesheet(DocsAsset asset, Func<DocsAsset, string> url) =>
         $"""<link rel="stylesheet" href="{Attribute(url(asset))}" integrity="{asset.Integrity}" crossorigin="anonymous">""";
