@@ -18,6 +18,8 @@ public sealed class DeadlineEventStore(
     Func<DateTimeOffset?>? invocationDeadline = null,
     TimeSpan answerReserve = default) : IEventStore
 {
+    private readonly OperationDeadline operationDeadline = new(deadline, timeProvider, invocationDeadline, answerReserve);
+
     public Task<WriteResult> CreateAsync(NewEvent draft, CancellationToken cancellationToken = default) =>
         RunAsync(token => inner.CreateAsync(draft, token), cancellationToken);
 
@@ -34,33 +36,9 @@ public sealed class DeadlineEventStore(
     public Task<ListResult> ListAsync(EventQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(token => inner.ListAsync(query, token), cancellationToken);
 
-    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
-    {
-        var limit = Limit();
-        using var expiry = new CancellationTokenSource(limit, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
-        try
-        {
-            return await operation(linked.Token);
-        }
-        catch (OperationCanceledException exception) when (expiry.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new DataStoreUnavailableException(
-                $"The event store did not answer within {limit.TotalSeconds:0.#} s.",
-                DataStoreUnavailableException.DefaultRetryAfterSeconds,
-                exception);
-        }
-    }
+    private Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        operationDeadline.RunAsync(operation, "The event store", cancellationToken);
 
     /// <summary>The time this operation may take; an invocation already past its reserve gets none (an immediate 503).</summary>
-    public TimeSpan Limit()
-    {
-        if (invocationDeadline?.Invoke() is not { } end)
-        {
-            return deadline;
-        }
-
-        var left = end - timeProvider.GetUtcNow() - answerReserve;
-        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
-    }
+    public TimeSpan Limit() => operationDeadline.Limit();
 }

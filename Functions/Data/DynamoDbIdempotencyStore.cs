@@ -32,7 +32,11 @@ public sealed class DynamoDbIdempotencyStore(
     public static readonly IReadOnlyList<string> DynamoDbActions =
         ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
 
-    private readonly Func<DateTimeOffset?> deadlineOfInvocation = invocationDeadline ?? (static () => LambdaContext.Current?.Deadline);
+    private readonly OperationDeadline deadline = new(
+        DynamoDbClientFactory.OperationDeadline,
+        timeProvider,
+        invocationDeadline ?? (static () => LambdaContext.Current?.Deadline),
+        DynamoDbClientFactory.AnswerReserve);
 
     private const string ClaimableCondition =
         "attribute_not_exists(#id) OR #expiresAt < :nowSeconds OR (#state = :inProgress AND #lockedUntil < :nowMilliseconds)";
@@ -198,38 +202,21 @@ public sealed class DynamoDbIdempotencyStore(
     private static long ReadNumber(Dictionary<string, AttributeValue> item, string name) =>
         long.TryParse(item.GetValueOrDefault(name)?.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
-    private async Task<TResponse> SendAsync<TRequest, TResponse>(
-        Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken)
-    {
-        var limit = Limit();
-        using var expired = new CancellationTokenSource(limit, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expired.Token);
-        try
-        {
-            return await send(client, request, linked.Token);
-        }
-        catch (OperationCanceledException exception) when (expired.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new DataStoreUnavailableException(
-                $"The idempotency records did not answer within {limit.TotalSeconds:0.#} s.",
-                DataStoreUnavailableException.DefaultRetryAfterSeconds,
-                exception);
-        }
-        catch (Exception exception) when (StoreFailures.ToUnavailable(exception, cancellationToken) is { } unavailable)
-        {
-            throw unavailable;
-        }
-    }
-
-    /// <summary>The time one request may take; an invocation already past its reserve gets none (an immediate 503).</summary>
-    private TimeSpan Limit()
-    {
-        if (deadlineOfInvocation() is not { } end)
-        {
-            return DynamoDbClientFactory.OperationDeadline;
-        }
-
-        var left = end - timeProvider.GetUtcNow() - DynamoDbClientFactory.AnswerReserve;
-        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
-    }
+    private Task<TResponse> SendAsync<TRequest, TResponse>(
+        Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken) =>
+        deadline.RunAsync(
+            async token =>
+            {
+                try
+                {
+                    return await send(client, request, token);
+                }
+                // As in DynamoDbEventStore: a cancellation of this token (the deadline's or the caller's) is the deadline's to report.
+                catch (Exception exception) when (StoreFailures.ToUnavailable(exception, token) is { } unavailable)
+                {
+                    throw unavailable;
+                }
+            },
+            "The idempotency records",
+            cancellationToken);
 }
