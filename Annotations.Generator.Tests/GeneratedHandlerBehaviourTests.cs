@@ -243,10 +243,13 @@ public sealed class GeneratedHandlerBehaviourTests(SampleFunctionsFixture sample
 
         var line = sample.Log.ToString().Split('\n').Single(l => l.Contains("req-logged", StringComparison.Ordinal));
         using var log = JsonDocument.Parse(line);
-        Assert.Equal("FailGreeting", log.RootElement.GetProperty("function").GetString());
+        Assert.Equal("ERROR", log.RootElement.GetProperty("level").GetString());
         Assert.Equal(500, log.RootElement.GetProperty("status").GetInt32());
-        Assert.Equal("InvalidOperationException", log.RootElement.GetProperty("errorKind").GetString());
-        Assert.Contains("secret internal detail", log.RootElement.GetProperty("exception").GetString(), StringComparison.Ordinal);
+        Assert.Equal("InvalidOperationException", log.RootElement.GetProperty("error_kind").GetString());
+        var exception = log.RootElement.GetProperty("exception");
+        Assert.Equal("System.InvalidOperationException", exception.GetProperty("type").GetString());
+        Assert.Contains("secret internal detail", exception.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("FailGreeting", exception.GetProperty("stack_trace").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

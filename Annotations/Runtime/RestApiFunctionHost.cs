@@ -13,7 +13,7 @@ namespace EventFunctions.Annotations.Runtime;
 
 /// <summary>
 /// Runs one REST API function per invocation: reads the proxy event, opens a DI scope (when the services come from a
-/// container), calls the generated binding code, maps escaped exceptions, adds CORS, logs one line and writes the
+/// container), calls the generated binding code, maps escaped exceptions, adds CORS, writes one log record and the
 /// proxy response.
 /// Nothing escapes <c>HandleAsync</c>: every outcome is a proxy response.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class RestApiFunctionHost
     private readonly Lazy<JsonSerializerOptions> bodySerializerOptions;
     private readonly CorsPolicy cors;
     private readonly InvocationLog log;
+    private readonly string route;
     private readonly IHttpResultExceptionMapper[] exceptionMappers;
     private readonly IdempotencyGuard? idempotency;
 
@@ -38,6 +39,7 @@ public sealed class RestApiFunctionHost
         bodySerializerOptions = new(() => CreateBodySerializerOptions(bodyTypes));
         cors = services.GetService<CorsPolicy>() ?? CorsPolicy.FromEnvironment();
         log = services.GetService<InvocationLog>() ?? InvocationLog.Console;
+        route = function.HttpMethod + " " + function.PathTemplate;
         exceptionMappers = [.. services.GetService<IEnumerable<IHttpResultExceptionMapper>>() ?? []];
         if (function.Idempotent)
         {
@@ -105,11 +107,12 @@ public sealed class RestApiFunctionHost
         log.Write(new InvocationLogEntry(
             DateTimeOffset.UtcNow,
             function.Name,
-            request?.HttpMethod,
-            request?.Path,
+            route,
             response.StatusCode,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             request?.RequestContext?.RequestId,
+            context?.AwsRequestId,
+            context is null ? Environment.GetEnvironmentVariable(LambdaBootstrap.TraceIdVariable) : context.TraceId,
             ErrorKind(response.StatusCode, result, failure),
             response.StatusCode >= 500 && failure is not null ? failure : null));
 

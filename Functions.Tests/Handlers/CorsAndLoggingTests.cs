@@ -35,7 +35,7 @@ public sealed class CorsAndLoggingTests
     }
 
     [Fact]
-    public async Task EachInvocation_WritesOneStructuredLogLine()
+    public async Task EachInvocation_WritesOneStructuredLogRecordWithPowertoolsKeys()
     {
         var harness = new HandlerHarness();
         harness.Store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((Event?)null);
@@ -44,12 +44,38 @@ public sealed class CorsAndLoggingTests
 
         using var line = JsonDocument.Parse(Assert.Single(harness.Log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         var log = line.RootElement;
-        Assert.Equal("GetEvent", log.GetProperty("function").GetString());
-        Assert.Equal("GET", log.GetProperty("method").GetString());
-        Assert.Equal("/events/evt-tech-conf-2024", log.GetProperty("path").GetString());
+        Assert.Equal("INFO", log.GetProperty("level").GetString());
+        Assert.Equal("GetEvent", log.GetProperty("service").GetString());
+        Assert.Equal("GetEvent", log.GetProperty("function_name").GetString());
+        Assert.Equal("GET /events/{eventId} 404", log.GetProperty("message").GetString());
+        Assert.Equal("GET /events/{eventId}", log.GetProperty("route").GetString());
         Assert.Equal(404, log.GetProperty("status").GetInt32());
-        Assert.True(log.GetProperty("durationMs").GetDouble() >= 0);
-        Assert.False(string.IsNullOrEmpty(log.GetProperty("requestId").GetString()));
-        Assert.Equal("Not Found", log.GetProperty("errorKind").GetString());
+        Assert.True(log.GetProperty("duration_ms").GetDouble() >= 0);
+        Assert.False(string.IsNullOrEmpty(log.GetProperty("correlation_id").GetString()));
+        Assert.Equal("Not Found", log.GetProperty("error_kind").GetString());
+    }
+
+    [Fact]
+    public async Task LogRecord_CarriesNoRawPath()
+    {
+        var harness = new HandlerHarness();
+        harness.Store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((Event?)null);
+
+        await harness.InvokeAsync<Functions_GetEvent_Generated>(ProxyEventSamples.Read("get-event.json"));
+
+        Assert.DoesNotContain("evt-tech-conf-2024", harness.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstInvocation_IsTheColdStartAndTheNextIsNot()
+    {
+        var harness = new HandlerHarness();
+        harness.Store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((Event?)null);
+
+        await harness.InvokeAsync<Functions_GetEvent_Generated>(ProxyEventSamples.Read("get-event.json"));
+        await harness.InvokeAsync<Functions_GetEvent_Generated>(ProxyEventSamples.Read("get-event.json"));
+
+        var lines = harness.Log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([true, false], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("cold_start").GetBoolean()));
     }
 }

@@ -51,7 +51,7 @@ public abstract class AwsCliInvokeTests(ExternalDynamoFixture gateway) : IDispos
         using var result = JsonDocument.Parse(cli.Stdout);
         var log = Encoding.UTF8.GetString(Convert.FromBase64String(result.RootElement.GetProperty("LogResult").GetString()!));
         Assert.StartsWith("START RequestId: ", log, StringComparison.Ordinal);
-        Assert.Contains("\"function\":\"GetEvent\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"function_name\":\"GetEvent\"", log, StringComparison.Ordinal);
         Assert.Contains("REPORT RequestId: ", log, StringComparison.Ordinal);
     }
 
