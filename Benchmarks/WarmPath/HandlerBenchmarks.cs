@@ -128,10 +128,10 @@ public class HandlerBenchmarks : IDisposable
 
     private sealed record Case(ILambdaStreamHandler Handler, byte[] Event, APIGatewayProxyResponse Response);
 
-    /// <summary>The production services, with the invocation log line formatted into a null writer.</summary>
+    /// <summary>The production services, with the invocation log record written, as in production, to a (null) stream.</summary>
     private sealed class WithSilentLog(IServiceProvider services) : IServiceProvider
     {
-        private readonly InvocationLog log = new(TextWriter.Null);
+        private readonly InvocationLog log = new(Stream.Null);
 
         public object? GetService(Type serviceType) => serviceType == typeof(InvocationLog) ? log : services.GetService(serviceType);
     }
