@@ -14,11 +14,15 @@ public abstract class GatewayFixture : IAsyncLifetime
 
     internal LocalGatewayServer Gateway => gateway ?? throw new InvalidOperationException("The gateway has not started.");
 
+    /// <summary>What the gateway printed of its functions' logs, when the fixture's options name no console of their own.</summary>
+    public CapturedLog PrintedLog { get; } = new();
+
     public async Task InitializeAsync()
     {
         try
         {
-            gateway = await LocalGatewayServer.StartAsync(await CreateOptionsAsync() with { Port = 0 });
+            var options = await CreateOptionsAsync();
+            gateway = await LocalGatewayServer.StartAsync(options with { Port = 0, LogConsole = options.LogConsole ?? PrintedLog.Console });
         }
         catch
         {
@@ -38,6 +42,7 @@ public abstract class GatewayFixture : IAsyncLifetime
         }
 
         await DisposeDependenciesAsync();
+        PrintedLog.Dispose();
     }
 
     internal abstract Task<GatewayOptions> CreateOptionsAsync();

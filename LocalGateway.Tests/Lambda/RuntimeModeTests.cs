@@ -51,6 +51,37 @@ public abstract class RuntimeModeTests(GatewayFixture api)
         Assert.NotEmpty(get);
         Assert.Empty(create.Intersect(get));
     }
+
+    [Fact]
+    public async Task Get_InvocationLogRecord_ArrivesAsATopLevelJsonObject()
+    {
+        using var missing = await client.GetAsync($"/events/{TestEvents.UniqueId()}");
+        var correlationId = missing.Headers.GetValues("x-amzn-RequestId").Single();
+        string? line = null;
+
+        await Eventually.TrueAsync(
+            () => (line = RecordLine(api.PrintedLog.Text, correlationId)) is not null, "the GetEvent record was printed");
+
+        using var record = JsonDocument.Parse(line!);
+        Assert.Equal("GetEvent", record.RootElement.GetProperty("function_name").GetString());
+        Assert.Equal("INFO", record.RootElement.GetProperty("level").GetString());
+        Assert.Equal("GET /events/{eventId} 404", record.RootElement.GetProperty("message").GetString());
+    }
+
+    /// <summary>The JSON after <c>[GetEvent] </c> on the line that carries the correlation id, if printed yet.</summary>
+    private static string? RecordLine(string log, string correlationId)
+    {
+        const string Prefix = "[GetEvent] ";
+        foreach (var line in log.Split('\n'))
+        {
+            if (line.StartsWith(Prefix, StringComparison.Ordinal) && line.Contains(correlationId, StringComparison.Ordinal))
+            {
+                return line[Prefix.Length..].TrimEnd('\r');
+            }
+        }
+
+        return null;
+    }
 }
 
 [Collection(EventsApiCollectionDefinition.Name)]
