@@ -1,7 +1,8 @@
 // The local stand-in for the dotnet10 managed runtime's bootstrap: loads the function from its folder (with that
 // folder's deps.json), resolves the handler string by reflection, constructs the handler (INIT) and serves the
 // Lambda Runtime API with FunctionHandler(Stream). A stream handler gets no Lambda context on the managed runtime,
-// so none is passed here either. A handler that does not resolve is an INIT error, as on Lambda.
+// so none is passed here either. A handler that does not resolve is an INIT error, as on Lambda. Console.Out and
+// Console.Error are wrapped the way Amazon.Lambda.RuntimeSupport wraps them (RuntimeSupportConsole).
 //
 // Usage: dotnet EventFunctions.ManagedRuntime.dll <function folder> <handler string>
 using System.Reflection;
@@ -14,6 +15,7 @@ if (args.Length != 2)
     return 64;
 }
 
+RuntimeSupportConsole.Install(Environment.GetEnvironmentVariable);
 var folder = Path.GetFullPath(args[0]);
 var handlerString = args[1];
 return await LambdaBootstrap.RunAsync(() =>

@@ -128,8 +128,9 @@ public abstract class ExecutionEnvironmentTests(TestFunctionsGatewayFixture gate
 
         var lines = invocation.LogTail!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal($"START RequestId: {invocation.RequestId} Version: $LATEST", lines[0]);
-        Assert.Contains("stdout line 0001 " + new string('x', 83), lines);
-        Assert.Contains("a line on stderr", lines);
+        // In managed mode each line arrives wrapped as RuntimeSupport formats it; in the others, as written.
+        Assert.Contains(lines, l => l.Contains("stdout line 0001 " + new string('x', 83), StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("a line on stderr", StringComparison.Ordinal));
         Assert.Equal($"END RequestId: {invocation.RequestId}", lines[^2]);
         Assert.Matches(
             $@"^REPORT RequestId: {invocation.RequestId}\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tMax Memory Used: [1-9]\d* MB\t",
@@ -159,7 +160,7 @@ public abstract class ExecutionEnvironmentTests(TestFunctionsGatewayFixture gate
     {
         var invocation = await Invocation.SendAsync(client, "Logging", """{"lines":1}""");
 
-        Assert.Contains("[Logging] a line on stderr", gateway.Log.Text, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\[Logging\] .*a line on stderr", gateway.Log.Text);
         Assert.Contains($"[Logging] START RequestId: {invocation.RequestId} Version: $LATEST", gateway.Log.Text, StringComparison.Ordinal);
         Assert.Contains($"[Logging] REPORT RequestId: {invocation.RequestId}", gateway.Log.Text, StringComparison.Ordinal);
     }
@@ -238,5 +239,29 @@ public sealed class ExecutableEnvironmentTests(EchoGatewayFixture gateway) : Exe
 [Collection(ManagedEchoGatewayCollectionDefinition.Name)]
 public sealed class ManagedEnvironmentTests(ManagedEchoGatewayFixture gateway) : ExecutionEnvironmentTests(gateway)
 {
+    private readonly HttpClient client = gateway.Client;
+
     private protected override Task<GatewayHandle> StartFreshGatewayAsync() => GatewayHandle.StartAsync(EventFunctions.LocalGateway.Lambda.RuntimeMode.Managed);
+
+    [Fact]
+    public async Task Invoke_PlainConsoleLine_IsLoggedWrappedInRuntimeSupportsJsonRecord()
+    {
+        var invocation = await Invocation.SendAsync(client, "Logging", """{"lines":1}""", tail: true);
+
+        var line = invocation.LogTail!.Split('\n').Single(l => l.Contains("stdout line 0000", StringComparison.Ordinal));
+        using var record = System.Text.Json.JsonDocument.Parse(line);
+        Assert.Equal("Information", record.RootElement.GetProperty("level").GetString());
+        Assert.Equal(invocation.RequestId, record.RootElement.GetProperty("requestId").GetString());
+        Assert.StartsWith("stdout line 0000 ", record.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_PlainStderrLine_IsLoggedAtErrorLevel()
+    {
+        var invocation = await Invocation.SendAsync(client, "Logging", """{"lines":0}""", tail: true);
+
+        var line = invocation.LogTail!.Split('\n').Single(l => l.Contains("a line on stderr", StringComparison.Ordinal));
+        using var record = System.Text.Json.JsonDocument.Parse(line);
+        Assert.Equal("Error", record.RootElement.GetProperty("level").GetString());
+    }
 }
