@@ -8,8 +8,9 @@ using EventFunctions.Benchmarks.ProcessModel;
 
 var options = RunnerOptions.Parse(args);
 var stdout = Console.Out;
-// In-process handlers write their invocation log line to Console.Out: formatted, then dropped (an environment's
-// goes to its log file). The report goes to the real stdout.
+// Console.Out lines of in-process handlers are dropped. Their invocation records are not: InvocationLog writes them
+// to the raw standard output, so warm-overhead prints them ahead of the report (an environment's go to its log file).
+// The report goes to the real stdout and to the results file.
 Console.SetOut(TextWriter.Null);
 var report = options.Command switch
 {

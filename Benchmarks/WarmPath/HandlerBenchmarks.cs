@@ -12,7 +12,7 @@ namespace EventFunctions.Benchmarks.WarmPath;
 /// One warm invocation of each generated handler (sample event bytes in, response stream out) next to its floor:
 /// deserializing the same proxy event and serializing the same proxy response with <see cref="AnnotationsJsonContext"/>.
 /// The handlers run over the production services (<see cref="EventFunctionsServices"/>, as Lambda runs them) with
-/// DynamoDB answered by <see cref="CannedDynamoDb"/> and the log line written to a null writer. CreateEvent runs
+/// DynamoDB answered by <see cref="CannedDynamoDb"/> and the log record written to a null stream. CreateEvent runs
 /// twice: as sent without <c>Idempotency-Key</c>, and with one (the claim's PutItem and the completion's UpdateItem on
 /// the records table around the event's PutItem, canned like the rest: every iteration is a first request).
 /// </summary>
