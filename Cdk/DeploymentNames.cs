@@ -11,7 +11,4 @@ internal static class DeploymentNames
     public const string StageName = "prod";
 
     public const int LogRetentionDays = 30;
-
-    /// <summary>The headers a browser may send cross-origin, as the functions' CORS policy declares them.</summary>
-    public static IReadOnlyList<string> CorsAllowedHeaders => Annotations.Runtime.CorsPolicy.AllowedRequestHeaders;
 }

@@ -46,7 +46,7 @@ internal sealed class EventsApi : Construct
             {
                 AllowOrigins = [.. settings.CorsOrigins],
                 AllowMethods = [.. functions.Select(f => f.Descriptor.HttpMethod).Append("OPTIONS").Distinct().Order(StringComparer.Ordinal)],
-                AllowHeaders = [.. DeploymentNames.CorsAllowedHeaders],
+                AllowHeaders = [.. Annotations.Runtime.CorsPolicy.AllowedRequestHeaders],
                 MaxAge = Duration.Minutes(10),
             },
             DefaultMethodOptions = new MethodOptions { ApiKeyRequired = settings.ApiKeyRequired },

@@ -181,7 +181,7 @@ internal static class SamTemplate
             {
                 ["AllowOrigin"] = Sub($"'${{{CorsParameter}}}'"),
                 ["AllowMethods"] = Quoted(functions.Select(f => f.HttpMethod).Append("OPTIONS").Distinct().Order(StringComparer.Ordinal)),
-                ["AllowHeaders"] = Quoted(DeploymentNames.CorsAllowedHeaders),
+                ["AllowHeaders"] = Quoted(Annotations.Runtime.CorsPolicy.AllowedRequestHeaders),
                 ["MaxAge"] = "'600'",
             },
             ["DefinitionBody"] = SamDocsDefinition.Build(docsRoutes),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Annotations.Idempotency;
@@ -197,10 +196,10 @@ public sealed class DynamoDbIdempotencyStore(
     private static Dictionary<string, string> Names(params string[] attributes) =>
         attributes.ToDictionary(a => "#" + a, a => a, StringComparer.Ordinal);
 
-    private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+    private static AttributeValue Number(long value) => new() { N = AttributeFormat.FormatNumber(value) };
 
     private static long ReadNumber(Dictionary<string, AttributeValue> item, string name) =>
-        long.TryParse(item.GetValueOrDefault(name)?.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        AttributeFormat.TryParseInt64(item.GetValueOrDefault(name)?.N, out var value) ? value : 0;
 
     private Task<TResponse> SendAsync<TRequest, TResponse>(
         Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken) =>

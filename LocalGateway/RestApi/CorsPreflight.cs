@@ -11,8 +11,6 @@ namespace EventFunctions.LocalGateway.RestApi;
 /// </summary>
 internal sealed class CorsPreflight(CorsPolicy policy)
 {
-    public static IReadOnlyList<string> AllowedHeaders => CorsPolicy.AllowedRequestHeaders;
-
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
     public APIGatewayProxyResponse Respond(ApiResource resource, string? origin)
@@ -23,7 +21,7 @@ internal sealed class CorsPreflight(CorsPolicy policy)
             StatusCode = StatusCodes.Status204NoContent,
             Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
-                ["Access-Control-Allow-Headers"] = string.Join(',', AllowedHeaders),
+                ["Access-Control-Allow-Headers"] = string.Join(',', CorsPolicy.AllowedRequestHeaders),
                 ["Access-Control-Allow-Methods"] =
                     string.Join(',', resource.Methods.Keys.Append(HttpMethods.Options).Distinct().Order(StringComparer.Ordinal)),
                 ["Access-Control-Max-Age"] = MaxAge.TotalSeconds.ToString(CultureInfo.InvariantCulture),
