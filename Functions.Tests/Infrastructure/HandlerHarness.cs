@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using EventFunctions.Annotations.Idempotency;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
 using EventFunctions.Data;
@@ -39,7 +41,17 @@ internal sealed class HandlerHarness
 
     public Mock<IEventStore> Store { get; } = new(MockBehavior.Strict);
 
+    /// <summary>Everything the invocations wrote: per invocation its record, then its metrics line.</summary>
     public StringWriter Log { get; } = new();
+
+    /// <summary>The invocation records written so far, in order (the lines that are not metrics).</summary>
+    public IReadOnlyList<JsonElement> LogRecords => [.. LogLines().Where(line => !line.TryGetProperty("_aws", out _))];
+
+    /// <summary>The Embedded Metric Format lines written so far, in order.</summary>
+    public IReadOnlyList<JsonElement> MetricLines => [.. LogLines().Where(line => line.TryGetProperty("_aws", out _))];
+
+    private IEnumerable<JsonElement> LogLines() =>
+        Log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone());
 
     public Task<ProxyResponse> InvokeAsync<THandler>(string eventJson)
         where THandler : ILambdaStreamHandler =>
