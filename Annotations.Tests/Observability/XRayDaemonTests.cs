@@ -84,6 +84,19 @@ public sealed class XRayDaemonTests : IDisposable
         Assert.Equal(0.0042, subsegment.RootElement.GetProperty("end_time").GetDouble() - start, 6);
     }
 
+    [Fact]
+    public async Task AnsweredCall_CarriesTheServicesRequestIdAndStatus()
+    {
+        new InvocationTelemetry(SampledHeader, daemon).RecordAwsCall(Call(AwsCallOutcome.Error) with { RequestId = "QJ8R0", HttpStatus = 400 });
+
+        var (_, subsegment) = await ReceiveAsync();
+
+        Assert.Equal(
+            ("QJ8R0", 400),
+            (subsegment.RootElement.GetProperty("aws").GetProperty("request_id").GetString(),
+             subsegment.RootElement.GetProperty("http").GetProperty("response").GetProperty("status").GetInt32()));
+    }
+
     [Theory]
     [InlineData(AwsCallOutcome.Succeeded, "")]
     [InlineData(AwsCallOutcome.Error, "error")]

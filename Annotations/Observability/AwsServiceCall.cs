@@ -10,8 +10,17 @@ namespace EventFunctions.Annotations.Observability;
 /// <param name="Start">When the call started.</param>
 /// <param name="Duration">How long it took, retries included.</param>
 /// <param name="Outcome">How it ended.</param>
+/// <param name="RequestId">The service's id of the request, when it answered.</param>
+/// <param name="HttpStatus">The status of its answer, when it answered.</param>
 public sealed record AwsServiceCall(
-    string Service, string Operation, string? TableName, DateTimeOffset Start, TimeSpan Duration, AwsCallOutcome Outcome);
+    string Service,
+    string Operation,
+    string? TableName,
+    DateTimeOffset Start,
+    TimeSpan Duration,
+    AwsCallOutcome Outcome,
+    string? RequestId = null,
+    int? HttpStatus = null);
 
 /// <summary>How a call ended, in X-Ray's terms: a fault is the service's failure (5xx, timeout), an error the caller's (4xx).</summary>
 public enum AwsCallOutcome

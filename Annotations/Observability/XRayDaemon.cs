@@ -114,7 +114,21 @@ public sealed class XRayDaemon : IDisposable
             json.WriteString("table_name"u8, call.TableName);
         }
 
+        if (call.RequestId is not null)
+        {
+            json.WriteString("request_id"u8, call.RequestId);
+        }
+
         json.WriteEndObject();
+        if (call.HttpStatus is { } status)
+        {
+            json.WriteStartObject("http"u8);
+            json.WriteStartObject("response"u8);
+            json.WriteNumber("status"u8, status);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

@@ -210,6 +210,7 @@ public sealed class DynamoDbEventStore : IEventStore
         Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send,
         TRequest request,
         CancellationToken cancellationToken)
-        where TRequest : AmazonDynamoDBRequest =>
+        where TRequest : AmazonDynamoDBRequest
+        where TResponse : Amazon.Runtime.AmazonWebServiceResponse =>
         DynamoDbCalls.SendAsync(_client, send, request, _tableName, cancellationToken);
 }

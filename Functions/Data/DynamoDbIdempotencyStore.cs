@@ -203,7 +203,8 @@ public sealed class DynamoDbIdempotencyStore(
 
     private Task<TResponse> SendAsync<TRequest, TResponse>(
         Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken)
-        where TRequest : AmazonDynamoDBRequest =>
+        where TRequest : AmazonDynamoDBRequest
+        where TResponse : Amazon.Runtime.AmazonWebServiceResponse =>
         // As in DynamoDbEventStore: a cancellation of the token (the deadline's or the caller's) is the deadline's to report.
         deadline.RunAsync(token => DynamoDbCalls.SendAsync(client, send, request, tableName, token), "The idempotency records", cancellationToken);
 }
