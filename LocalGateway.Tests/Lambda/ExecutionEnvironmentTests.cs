@@ -210,6 +210,15 @@ public abstract class ExecutionEnvironmentTests(TestFunctionsGatewayFixture gate
     }
 
     [Fact]
+    public async Task Init_GetsTheGatewaysLogFormat_AndNoLogLevelWhenNoneIsSet()
+    {
+        var variables = (await Invocation.SendAsync(client, "Environment")).Json.GetProperty("variables");
+
+        Assert.Equal("Text", variables.GetProperty("AWS_LAMBDA_LOG_FORMAT").GetString());
+        Assert.False(variables.TryGetProperty("AWS_LAMBDA_LOG_LEVEL", out _));
+    }
+
+    [Fact]
     public async Task Invoke_SetsATraceIdPerInvocation()
     {
         var first = (await Invocation.SendAsync(client, "Environment")).Json.GetProperty("variables").GetProperty("_X_AMZN_TRACE_ID").GetString();
