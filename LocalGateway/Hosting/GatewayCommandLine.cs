@@ -53,6 +53,8 @@ internal static class GatewayCommandLine
 
     private const string PrettyLogsFlag = "--pretty-logs";
 
+    private static readonly string LogLevels = string.Join(", ", Enum.GetNames<LambdaLogLevel>().Select(name => name.ToUpperInvariant()));
+
     /// <summary>Flags that take no value: present means on.</summary>
     private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, PrettyLogsFlag };
 
@@ -144,12 +146,12 @@ internal static class GatewayCommandLine
 
         if (!levelText.All(char.IsAsciiLetter) || !Enum.TryParse<LambdaLogLevel>(levelText, ignoreCase: true, out var level))
         {
-            throw new FormatException($"'{levelText}' is not a log level (TRACE, DEBUG, INFO, WARN, ERROR, FATAL).");
+            throw new FormatException($"'{levelText}' is not a log level ({LogLevels}).");
         }
 
         return format == LogFormat.Json
             ? new LoggingConfig(format, level)
-            : throw new FormatException($"--log-level needs --log-format JSON: Lambda applies an application log level to JSON logs only.");
+            : throw new FormatException("--log-level needs --log-format JSON: Lambda applies an application log level to JSON logs only.");
     }
 
     private static GatewayOptions ParseModes(GatewayOptions options, string text)
