@@ -37,10 +37,23 @@ internal static class GatewayBanner
             output.WriteLine($"  {"Watch:",-12}a source change rebuilds the functions and replaces idle environments");
         }
 
+        output.WriteLine($"  {"Logs:",-12}{LogsLine(gateway)}");
         var dynamo = gateway.OwnsDynamoDb ? "dynalite, in memory, stops with the gateway" : "external";
         output.WriteLine($"  {"DynamoDB:",-12}{gateway.DynamoDbEndpoint.ToString().TrimEnd('/')}   ({dynamo}), table {gateway.TableName}");
         output.WriteLine("Press Ctrl+C to stop.");
         output.Flush();
+    }
+
+    /// <summary><c>JSON format, application log level ERROR, pretty-printed on this console</c>.</summary>
+    private static string LogsLine(LocalGatewayServer gateway)
+    {
+        var line = $"{Lambda.LogFormats.Name(gateway.Logging.Format)} format";
+        if (gateway.Logging.ApplicationLogLevelName is { } level)
+        {
+            line += $", application log level {level}";
+        }
+
+        return gateway.PrettyLogs ? line + ", JSON lines indented on this console (--log-type Tail as written)" : line;
     }
 
     private static int MethodRank(string method)
