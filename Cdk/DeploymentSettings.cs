@@ -9,7 +9,7 @@ namespace EventFunctions.Cdk;
 internal sealed partial record DeploymentSettings
 {
     /// <summary>The <c>service</c> and the metrics namespace when the context names none.</summary>
-    public const string DefaultServiceName = "EventFunctions";
+    public const string DefaultServiceName = Observability.EventMetrics.DefaultServiceName;
 
     public const double DefaultThrottleRateLimit = 100;
     public const int DefaultThrottleBurstLimit = 200;
@@ -159,10 +159,7 @@ internal sealed partial record DeploymentSettings
 
     private static LambdaLogLevel ParseLogLevel(string value) =>
         ObservabilitySettings.ParseLevel(value)
-        ?? throw Invalid(ContextKeys.LogLevel, value, string.Join(", ", Enum.GetValues<LambdaLogLevel>().Select(LogLevelName)));
-
-    /// <summary>Lambda's name of a level: <c>INFO</c>.</summary>
-    public static string LogLevelName(LambdaLogLevel level) => level.ToString().ToUpperInvariant();
+        ?? throw Invalid(ContextKeys.LogLevel, value, string.Join(", ", LambdaLogLevels.Names));
 
     private static string ParseTopicArn(string value) =>
         TopicArnPattern().IsMatch(value)

@@ -132,8 +132,8 @@ internal static class SamTemplate
         [LogLevelParameter] = new JsonObject
         {
             ["Type"] = "String",
-            ["Default"] = DeploymentSettings.LogLevelName(LambdaLogLevel.Info),
-            ["AllowedValues"] = new JsonArray([.. Enum.GetValues<LambdaLogLevel>().Select(level => (JsonNode)DeploymentSettings.LogLevelName(level))]),
+            ["Default"] = LambdaLogLevels.Name(LambdaLogLevel.Info),
+            ["AllowedValues"] = new JsonArray([.. LambdaLogLevels.Names.Select(name => (JsonNode)name)]),
             ["Description"] = "Lambda's application log level: records below it are not written (AWS_LAMBDA_LOG_LEVEL).",
         },
         [ExpiryParameter] = new JsonObject

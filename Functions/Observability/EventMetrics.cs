@@ -9,6 +9,9 @@ namespace EventFunctions.Observability;
 /// </summary>
 public static class EventMetrics
 {
+    /// <summary>The service every record and metric names, and the metrics' namespace, as the deployments set them by default.</summary>
+    public const string DefaultServiceName = "EventFunctions";
+
     /// <summary>An event stored by CreateEvent (not a retry answered with the event already there).</summary>
     public const string EventsCreated = "EventsCreated";
 

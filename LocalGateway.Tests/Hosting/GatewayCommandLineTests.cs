@@ -1,4 +1,4 @@
-using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Hosting;
 using EventFunctions.LocalGateway.Lambda;
 

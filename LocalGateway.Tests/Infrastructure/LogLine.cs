@@ -11,6 +11,9 @@ internal sealed partial record LogLine(string Text, JsonElement? Json)
     /// <summary>Whether this is a function's invocation record (it has <c>cold_start</c>).</summary>
     public bool IsInvocationRecord => Json is { } json && json.TryGetProperty("cold_start", out _);
 
+    /// <summary>Whether this is a line of Embedded Metric Format (it has <c>_aws</c>), which CloudWatch turns into metrics.</summary>
+    public bool IsMetrics => Json is { } json && json.TryGetProperty("_aws", out _);
+
     /// <summary>A JSON platform event's <c>type</c> (<c>platform.start</c>), else <c>null</c>.</summary>
     public string? PlatformType => Json is { } json && json.TryGetProperty("type", out var type) && json.TryGetProperty("record", out _)
         ? type.GetString()

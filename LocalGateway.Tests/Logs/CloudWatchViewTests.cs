@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EventFunctions.Annotations.Tests.Infrastructure;
 using EventFunctions.LocalGateway.Lambda;
 using EventFunctions.LocalGateway.Tests.Infrastructure;
 
@@ -38,7 +39,7 @@ public abstract class CloudWatchViewTests(CloudWatchViewFixture fixture)
         var record = Records[0];
 
         Assert.Equal(
-            ("INFO", 404, "GET /events/{eventId}", "GetEvent", "GetEvent"),
+            ("INFO", 404, "GET /events/{eventId}", "EventFunctions", "GetEvent"),
             (record.String("level"), record.Json!.Value.GetProperty("status").GetInt32(), record.String("route"), record.String("service"),
                 record.String("function_name")));
     }
@@ -54,6 +55,34 @@ public abstract class CloudWatchViewTests(CloudWatchViewFixture fixture)
 
         Assert.Equal(start, report);
     }
+
+    [Fact]
+    public void Get_EachInvocation_WritesOneValidEmbeddedMetricFormatLine()
+    {
+        var metrics = Metrics;
+
+        Assert.Equal(2, metrics.Count);
+        Assert.All(metrics, line => Assert.Empty(EmbeddedMetricFormatSpec.Violations(line.Text)));
+    }
+
+    [Fact]
+    public void Get_Metrics_CountTheColdStartOnTheFirstInvocationOnly()
+    {
+        Assert.Equal([true, false], Metrics.Select(m => m.Json!.Value.TryGetProperty("ColdStart", out _)));
+    }
+
+    [Fact]
+    public void Get_Metrics_CountTheRequestByStatusClassAndTimeItsGetItem()
+    {
+        var metrics = Metrics[0].Json!.Value;
+
+        Assert.Equal(
+            ("4xx", 1, "EventFunctions", "GetEvent", 1),
+            (metrics.GetProperty("status_class").GetString(), metrics.GetProperty("Requests").GetInt32(), metrics.GetProperty("service").GetString(),
+                metrics.GetProperty("function_name").GetString(), metrics.GetProperty("DynamoDbLatency").ValueKind == JsonValueKind.Number ? 1 : 0));
+    }
+
+    private IReadOnlyList<LogLine> Metrics => [.. Fixture.Lines.Where(l => l.IsMetrics)];
 
     /// <summary>Executable mode: the runtime has Lambda's context; the managed stand-in gives a stream handler none.</summary>
     [Fact]
@@ -177,7 +206,7 @@ public abstract class TextCloudWatchViewTests(CloudWatchViewFixture fixture) : C
     [Fact]
     public void Text_PlatformLines_AreNotJson()
     {
-        Assert.All(Fixture.Lines.Where(l => !l.IsInvocationRecord), line => Assert.Null(line.Json));
+        Assert.All(Fixture.Lines.Where(l => !l.IsInvocationRecord && !l.IsMetrics), line => Assert.Null(line.Json));
     }
 }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Hosting;
@@ -53,7 +53,7 @@ internal static class GatewayCommandLine
 
     private const string PrettyLogsFlag = "--pretty-logs";
 
-    private static readonly string LogLevels = string.Join(", ", Enum.GetNames<LambdaLogLevel>().Select(name => name.ToUpperInvariant()));
+    private static readonly string LogLevels = string.Join(", ", LambdaLogLevels.Names);
 
     /// <summary>Flags that take no value: present means on.</summary>
     private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, PrettyLogsFlag };

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using EventFunctions.Annotations;
 using EventFunctions.Annotations.Manifest;
-using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Hosting;
 
 namespace EventFunctions.LocalGateway.Lambda;
@@ -114,7 +114,7 @@ internal static class EnvironmentCommand
         if (logging.ApplicationLogLevelName is { } level)
         {
             // Lambda's application log level: set only when the LoggingConfig names one (JSON format only).
-            variables[InvocationLogSettings.LambdaLevelVariable] = level;
+            variables[ObservabilitySettings.LambdaLevelVariable] = level;
         }
 
         if (mode == RuntimeMode.Managed)

@@ -1,4 +1,4 @@
-using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.Observability;
 
 namespace EventFunctions.LocalGateway.Lambda;
 
@@ -50,5 +50,5 @@ internal sealed record LoggingConfig(LogFormat Format, LambdaLogLevel? Applicati
     public static LoggingConfig Default { get; } = new(LogFormat.Json);
 
     /// <summary>The level's name as Lambda writes it (<c>ERROR</c>), or <c>null</c> when none is set.</summary>
-    public string? ApplicationLogLevelName => ApplicationLogLevel?.ToString().ToUpperInvariant();
+    public string? ApplicationLogLevelName => ApplicationLogLevel is { } level ? LambdaLogLevels.Name(level) : null;
 }
