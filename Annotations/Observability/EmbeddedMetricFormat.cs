@@ -50,7 +50,8 @@ public static class EmbeddedMetricFormat
         ArgumentNullException.ThrowIfNull(json);
         var settings = entry.Settings;
         var metricNamespace = settings.NamespaceOf(entry.Function);
-        var recorded = entry.Metrics?.Recorded ?? [];
+        var recorded = entry.Metrics;
+        var recordedCount = recorded?.MetricCount ?? 0;
 
         json.WriteStartObject();
         json.WriteStartObject("_aws"u8);
@@ -71,7 +72,7 @@ public static class EmbeddedMetricFormat
         json.WriteEndArray();
         json.WriteEndObject();
 
-        if (entry.ColdStart || recorded.Count > 0)
+        if (entry.ColdStart || recordedCount > 0)
         {
             WriteDirectiveStart(json, metricNamespace);
             WriteFunctionDimensions(json);
@@ -82,9 +83,9 @@ public static class EmbeddedMetricFormat
                 WriteDefinition(json, ColdStart, MetricUnit.Count);
             }
 
-            foreach (var metric in recorded)
+            for (var i = 0; i < recordedCount; i++)
             {
-                WriteDefinition(json, metric.Name, metric.Unit);
+                WriteDefinition(json, recorded![i].Name, recorded[i].Unit);
             }
 
             json.WriteEndArray();
@@ -104,18 +105,19 @@ public static class EmbeddedMetricFormat
             json.WriteNumber(ColdStart, 1);
         }
 
-        foreach (var metric in recorded)
+        for (var i = 0; i < recordedCount; i++)
         {
-            if (metric.Values.Count == 1)
+            var metric = recorded![i];
+            if (metric.Count == 1)
             {
-                json.WriteNumber(metric.Name, metric.Values[0]);
+                json.WriteNumber(metric.Name, metric[0]);
                 continue;
             }
 
             json.WriteStartArray(metric.Name);
-            foreach (var value in metric.Values)
+            for (var v = 0; v < metric.Count; v++)
             {
-                json.WriteNumberValue(value);
+                json.WriteNumberValue(metric[v]);
             }
 
             json.WriteEndArray();

@@ -32,6 +32,7 @@ public sealed class InvocationLog
     private readonly TextWriter? writer;
     private readonly Stream? stream;
     private readonly ObservabilitySettings settings;
+    private readonly Func<ReadOnlySpan<byte>, bool> writeLines;
     private int coldStart = 1;
 
     /// <summary>Writes each record as a line of text (tests, benchmarks).</summary>
@@ -40,14 +41,16 @@ public sealed class InvocationLog
         ArgumentNullException.ThrowIfNull(writer);
         this.writer = writer;
         this.settings = settings ?? ObservabilitySettings.Default;
+        writeLines = WriteLines;
     }
 
-    /// <summary>Writes each record's UTF-8 bytes and a newline to <paramref name="stream"/> in one write, then flushes.</summary>
+    /// <summary>Writes each invocation's lines (UTF-8, each ended by a newline) to <paramref name="stream"/> in one write, then flushes.</summary>
     public InvocationLog(Stream stream, ObservabilitySettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         this.stream = stream;
         this.settings = settings ?? ObservabilitySettings.Default;
+        writeLines = WriteLines;
     }
 
     /// <summary>The process's log: the raw standard output, opened once, with the settings of its environment.</summary>
@@ -69,15 +72,12 @@ public sealed class InvocationLog
         // The first invocation is the cold one whether or not its record is written.
         var cold = Interlocked.Exchange(ref coldStart, 0) == 1;
         var level = LevelOf(entry.Status);
-        if (level >= settings.MinimumLevel)
-        {
-            ReusableJsonWriter.Write(new Record(entry, level, cold, settings), WriteRecord, WriteLine);
-        }
-
-        ReusableJsonWriter.Write(
+        ReusableJsonWriter.WriteLines(
+            new Record(entry, level, cold, settings),
+            level >= settings.MinimumLevel ? WriteRecord : null,
             new MetricsEntry(entry.Timestamp, entry.Function, entry.Status, entry.DurationMs, cold, entry.Metrics, settings),
             EmbeddedMetricFormat.Write,
-            WriteLine);
+            writeLines);
     }
 
     /// <summary>At most <see cref="MaxStackTraceChars"/> of a stack trace, cut at a line end and marked when cut.</summary>
@@ -179,31 +179,21 @@ public sealed class InvocationLog
         _ => "FATAL"u8,
     };
 
-    private bool WriteLine(ReadOnlySpan<byte> utf8) => stream is not null ? WriteLine(stream, utf8) : WriteLine(writer!, utf8);
+    private bool WriteLines(ReadOnlySpan<byte> utf8) => stream is not null ? WriteLines(stream, utf8) : WriteLines(writer!, utf8);
 
-    private static bool WriteLine(Stream stream, ReadOnlySpan<byte> utf8)
+    private static bool WriteLines(Stream stream, ReadOnlySpan<byte> utf8)
     {
-        // One write for the record and its newline, so nothing another writer sends can land inside the line.
-        var line = ArrayPool<byte>.Shared.Rent(utf8.Length + 1);
-        try
+        // One write for the lines and their newlines, so nothing another writer sends can land inside a line.
+        lock (stream)
         {
-            utf8.CopyTo(line);
-            line[utf8.Length] = (byte)'\n';
-            lock (stream)
-            {
-                stream.Write(line, 0, utf8.Length + 1);
-                stream.Flush();
-            }
+            stream.Write(utf8);
+            stream.Flush();
+        }
 
-            return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(line);
-        }
+        return true;
     }
 
-    private static bool WriteLine(TextWriter writer, ReadOnlySpan<byte> utf8)
+    private static bool WriteLines(TextWriter writer, ReadOnlySpan<byte> utf8)
     {
         var line = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
         try
@@ -211,7 +201,7 @@ public sealed class InvocationLog
             var length = Encoding.UTF8.GetChars(utf8, line);
             lock (writer)
             {
-                writer.WriteLine(line.AsSpan(0, length));
+                writer.Write(line.AsSpan(0, length));
                 writer.Flush();
             }
 

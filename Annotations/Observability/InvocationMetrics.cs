@@ -21,10 +21,27 @@ public sealed class InvocationMetrics
     /// <summary>The longest metric name CloudWatch accepts.</summary>
     public const int MaxNameLength = 255;
 
-    private readonly List<Metric> metrics = [];
+    private readonly Lock gate = new();
+    private Metric? first;
+    private List<Metric>? others;
 
     /// <summary>What was recorded, in the order first recorded.</summary>
-    public IReadOnlyList<Metric> Recorded => metrics;
+    public IReadOnlyList<Metric> Recorded
+    {
+        get
+        {
+            lock (gate)
+            {
+                return first is null ? [] : [first, .. others ?? []];
+            }
+        }
+    }
+
+    /// <summary>How many metrics were recorded.</summary>
+    public int MetricCount => first is null ? 0 : 1 + (others?.Count ?? 0);
+
+    /// <summary>The <paramref name="index"/>-th metric recorded.</summary>
+    public Metric this[int index] => index == 0 ? first! : others![index - 1];
 
     /// <summary>Adds one to <paramref name="name"/>.</summary>
     public void Count(string name) => Add(name, MetricUnit.Count, 1);
@@ -44,36 +61,67 @@ public sealed class InvocationMetrics
             return;
         }
 
-        lock (metrics)
+        lock (gate)
         {
-            foreach (var metric in metrics)
+            if (Find(name) is { } metric)
             {
-                if (metric.Name == name)
-                {
-                    metric.Add(unit, value);
-                    return;
-                }
-            }
-
-            if (metrics.Count < MaxMetrics)
-            {
-                var metric = new Metric(name, unit);
                 metric.Add(unit, value);
-                metrics.Add(metric);
+            }
+            else if (MetricCount < MaxMetrics)
+            {
+                metric = new Metric(name, unit, value);
+                if (first is null)
+                {
+                    first = metric;
+                }
+                else
+                {
+                    (others ??= []).Add(metric);
+                }
             }
         }
     }
 
-    /// <summary>One metric's values in this invocation.</summary>
-    public sealed class Metric(string name, MetricUnit unit)
+    private Metric? Find(string name)
     {
-        private readonly List<double> values = new(1);
+        if (first?.Name == name)
+        {
+            return first;
+        }
 
-        public string Name { get; } = name;
+        foreach (var metric in others ?? [])
+        {
+            if (metric.Name == name)
+            {
+                return metric;
+            }
+        }
 
-        public MetricUnit Unit { get; } = unit;
+        return null;
+    }
 
-        public IReadOnlyList<double> Values => values;
+    /// <summary>One metric's values in this invocation: the first inline, the rest in a list only when there are more.</summary>
+    public sealed class Metric
+    {
+        private readonly double firstValue;
+        private List<double>? moreValues;
+
+        internal Metric(string name, MetricUnit unit, double value)
+        {
+            Name = name;
+            Unit = unit;
+            firstValue = value;
+        }
+
+        public string Name { get; }
+
+        public MetricUnit Unit { get; }
+
+        public int Count => 1 + (moreValues?.Count ?? 0);
+
+        public double this[int index] => index == 0 ? firstValue : moreValues![index - 1];
+
+        public IReadOnlyList<double> Values => [firstValue, .. moreValues ?? []];
 
         internal void Add(MetricUnit unitOfValue, double value)
         {
@@ -82,9 +130,9 @@ public sealed class InvocationMetrics
                 throw new ArgumentException($"Metric '{Name}' is recorded in {Unit}, not {unitOfValue}.", nameof(unitOfValue));
             }
 
-            if (values.Count < MaxValuesPerMetric)
+            if (Count < MaxValuesPerMetric)
             {
-                values.Add(value);
+                (moreValues ??= []).Add(value);
             }
         }
     }

@@ -29,11 +29,14 @@ public sealed class InvocationTelemetry
 
     public InvocationMetrics Metrics { get; } = new();
 
+    /// <summary>Whether <see cref="RecordAwsCall"/> may send anything: a daemon, and a trace to send it in.</summary>
+    public bool TracesAwsCalls => daemon is not null && traceHeader is not null;
+
     /// <summary>Sends <paramref name="call"/> to the X-Ray daemon, when there is one and the invocation is sampled.</summary>
     public void RecordAwsCall(AwsServiceCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        if (daemon is null || traceHeader is null)
+        if (!TracesAwsCalls)
         {
             return;
         }
@@ -41,7 +44,7 @@ public sealed class InvocationTelemetry
         var trace = XRayTraceHeader.Parse(traceHeader);
         if (trace.Sampled && trace.Root.Length > 0 && trace.Parent.Length > 0)
         {
-            daemon.Send(call, trace);
+            daemon!.Send(call, trace);
         }
     }
 }

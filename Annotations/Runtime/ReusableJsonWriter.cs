@@ -31,6 +31,52 @@ internal static class ReusableJsonWriter
     public static TResult Write<TValue, TResult>(
         TValue value, Action<Utf8JsonWriter, TValue> write, Func<ReadOnlySpan<byte>, TResult> read)
     {
+        var (utf8, writer) = Start();
+        try
+        {
+            write(writer, value);
+            writer.Flush();
+            return read(utf8.WrittenSpan);
+        }
+        finally
+        {
+            Finish(utf8);
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="first"/> (unless <paramref name="writeFirst"/> is null) and <paramref name="second"/> as
+    /// lines, each ended by a newline, then hands the UTF-8 text of both to <paramref name="read"/>: one buffer, so its
+    /// reader can send them in one write.
+    /// </summary>
+    public static TResult WriteLines<TFirst, TSecond, TResult>(
+        TFirst first,
+        Action<Utf8JsonWriter, TFirst>? writeFirst,
+        TSecond second,
+        Action<Utf8JsonWriter, TSecond> writeSecond,
+        Func<ReadOnlySpan<byte>, TResult> read)
+    {
+        var (utf8, writer) = Start();
+        try
+        {
+            if (writeFirst is not null)
+            {
+                writeFirst(writer, first);
+                EndLine(utf8, writer);
+            }
+
+            writeSecond(writer, second);
+            EndLine(utf8, writer);
+            return read(utf8.WrittenSpan);
+        }
+        finally
+        {
+            Finish(utf8);
+        }
+    }
+
+    private static (ArrayBufferWriter<byte> Utf8, Utf8JsonWriter Json) Start()
+    {
         var utf8 = buffer ??= new ArrayBufferWriter<byte>(InitialBytes);
         utf8.ResetWrittenCount();
         if (json is null)
@@ -42,19 +88,22 @@ internal static class ReusableJsonWriter
             json.Reset(utf8);
         }
 
-        try
+        return (utf8, json);
+    }
+
+    private static void EndLine(ArrayBufferWriter<byte> utf8, Utf8JsonWriter writer)
+    {
+        writer.Flush();
+        utf8.Write("\n"u8);
+        writer.Reset(utf8);
+    }
+
+    private static void Finish(ArrayBufferWriter<byte> utf8)
+    {
+        if (utf8.Capacity > MaxRetainedBytes)
         {
-            write(json, value);
-            json.Flush();
-            return read(utf8.WrittenSpan);
-        }
-        finally
-        {
-            if (utf8.Capacity > MaxRetainedBytes)
-            {
-                buffer = null;
-                json = null;
-            }
+            buffer = null;
+            json = null;
         }
     }
 

@@ -56,8 +56,11 @@ internal static class DynamoDbCalls
             {
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 telemetry.Metrics.Add(EventMetrics.DynamoDbLatency, MetricUnit.Milliseconds, Math.Round(elapsed.TotalMilliseconds, 3));
-                telemetry.RecordAwsCall(new AwsServiceCall(
-                    ServiceName, OperationName<TRequest>.Value, tableName, start, elapsed, outcome, requestId, status));
+                if (telemetry.TracesAwsCalls)
+                {
+                    telemetry.RecordAwsCall(new AwsServiceCall(
+                        ServiceName, OperationName<TRequest>.Value, tableName, start, elapsed, outcome, requestId, status));
+                }
             }
         }
     }
