@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Hosting;
@@ -23,7 +24,13 @@ internal static class GatewayCommandLine
           --functions-folder DIR   the functions' build output to run        env FUNCTIONS_FOLDER (default: the build's)
           --aot-folder DIR         the Native AOT bootstrap's folder         env AOT_FOLDER (default artifacts/lambda/aot-x86_64)
           --watch                  rebuild the functions on a source change and replace idle environments
+          --auth MODE              none, cognito (ID tokens of a local user pool) or iam (SigV4 with the local
+                                   credentials) on the writes                env AUTH (default none)
+          --auth-reads             the reads (GET) need it too                env AUTH_READS=true
           -h, --help               show this help
+
+        A token for --auth cognito: dotnet run --project LocalGateway -- token --user NAME [--groups A,B]
+                                    [--email ADDRESS] [--expires-in SECONDS] [--port N]
 
         Ctrl+C or SIGTERM stops the gateway, every execution environment and the dynalite it started.
         """;
@@ -39,9 +46,16 @@ internal static class GatewayCommandLine
         ["--functions-folder"] = "FUNCTIONS_FOLDER",
         ["--aot-folder"] = "AOT_FOLDER",
         [WatchFlag] = "WATCH",
+        ["--auth"] = "AUTH",
+        [AuthReadsFlag] = "AUTH_READS",
     };
 
     private const string WatchFlag = "--watch";
+
+    private const string AuthReadsFlag = "--auth-reads";
+
+    /// <summary>The flags that take no value: present means on.</summary>
+    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, AuthReadsFlag };
 
     public static bool IsHelp(IReadOnlyList<string> args)
     {
@@ -107,7 +121,7 @@ internal static class GatewayCommandLine
             options = options with { Watch = WatchDefaults.ForFunctionsProject() };
         }
 
-        return options;
+        return options with { Authorization = ParseAuthorization(Value("--auth"), Value(AuthReadsFlag)) };
     }
 
     private static GatewayOptions ParseModes(GatewayOptions options, string text)
@@ -150,7 +164,7 @@ internal static class GatewayCommandLine
                 throw new FormatException($"Unknown option '{args[i]}'. Try --help.");
             }
 
-            if (value is null && flag == WatchFlag)
+            if (value is null && Switches.Contains(flag))
             {
                 value = "true";
             }
@@ -170,7 +184,27 @@ internal static class GatewayCommandLine
         return flags;
     }
 
-    private static int ParsePort(string text) =>
+    private static RouteAuthorization ParseAuthorization(string? modeText, string? authReadsText)
+    {
+        var mode = AuthorizationMode.None;
+        if (modeText is not null && !AuthorizationModes.TryParse(modeText, out mode))
+        {
+            throw new FormatException($"'{modeText}' is not an authorization mode for --auth ({AuthorizationModes.All}).");
+        }
+
+        var authReads = authReadsText switch
+        {
+            null or "false" or "0" => false,
+            "true" or "1" => true,
+            _ => throw new FormatException($"'{authReadsText}' is not true or false for --auth-reads (AUTH_READS)."),
+        };
+        return authReads && mode == AuthorizationMode.None
+            ? throw new FormatException("--auth-reads needs --auth cognito or --auth iam.")
+            : new RouteAuthorization(mode, authReads);
+    }
+
+    /// <summary>A port for <c>--port</c>: 0-65535.</summary>
+    public static int ParsePort(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
             ? port
             : throw new FormatException($"'{text}' is not a port (0-65535; 0 picks a free one).");
