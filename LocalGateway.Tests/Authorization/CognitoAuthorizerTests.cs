@@ -175,6 +175,19 @@ public sealed class CognitoAuthorizerTests(CognitoGatewayFixture gateway)
         Assert.Equal("carol", claims.GetProperty("cognito:username").GetString());
     }
 
+    [Fact]
+    public void Banner_NamesTheGuardedMethodsTheKeysAndTheTokenCommand()
+    {
+        using var output = new StringWriter();
+
+        LocalGateway.Hosting.GatewayBanner.Write(output, gateway.Gateway);
+
+        var port = gateway.BaseAddress.Port;
+        Assert.Contains("  Auth:       cognito on POST (reads open; the CORS preflight is always open)\n", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"http://127.0.0.1:{port}/us-east-1_LocalPool/.well-known/jwks.json", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"token --user alice --port {port}", output.ToString(), StringComparison.Ordinal);
+    }
+
     private string Good() => gateway.Mint("alice", ["admins"], DateTimeOffset.UtcNow.AddSeconds(-5), TimeSpan.FromHours(1));
 
     private JsonObject Claims() => TestTokens.IdClaims(gateway.Issuer, DateTimeOffset.UtcNow.AddSeconds(-5));

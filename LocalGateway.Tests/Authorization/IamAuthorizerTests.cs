@@ -135,6 +135,17 @@ public sealed class IamAuthorizerTests(IamGatewayFixture gateway)
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
+    [Fact]
+    public void Banner_NamesTheGuardedMethodsAndTheCredentials()
+    {
+        using var output = new StringWriter();
+
+        GatewayBanner.Write(output, gateway.Gateway);
+
+        Assert.Contains("  Auth:       iam on POST (reads open; the CORS preflight is always open)\n", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("curl --aws-sigv4 \"aws:amz:us-east-1:execute-api\" --user local:local", output.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task AssertMismatchAsync(HttpRequestMessage request)
     {
         var body = await AssertRejectedAsync(request, null, "InvalidSignatureException");

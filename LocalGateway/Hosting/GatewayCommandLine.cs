@@ -26,7 +26,7 @@ internal static class GatewayCommandLine
           --watch                  rebuild the functions on a source change and replace idle environments
           --auth MODE              none, cognito (ID tokens of a local user pool) or iam (SigV4 with the local
                                    credentials) on the writes                env AUTH (default none)
-          --auth-reads             the reads (GET) need it too                env AUTH_READS=true
+          --auth-reads             the reads (GET) need it too               env AUTH_READS=true
           -h, --help               show this help
 
         A token for --auth cognito: dotnet run --project LocalGateway -- token --user NAME [--groups A,B]
