@@ -204,6 +204,16 @@ public sealed class SigV4VerifierTests
     }
 
     [Fact]
+    public void DateHeaderInsteadOfAmzDate_IsTheRequestTime()
+    {
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["date"] = "Tue, 01 Dec 2026 12:00:00 GMT", ["host"] = Host };
+        IHeaderDictionary sent = new HeaderDictionary { ["Host"] = Host, ["Date"] = headers["date"] };
+        sent.Authorization = TestSigV4Signer.Authorization(Local, "GET", "/events", string.Empty, headers, [], "20261201T120000Z");
+
+        Assert.Null(verifier.Verify(new SigV4Request("GET", "/events", string.Empty, sent, [])).Rejection);
+    }
+
+    [Fact]
     public void UnreadableAmzDate_IsIncompleteSignature()
     {
         var request = Signed();

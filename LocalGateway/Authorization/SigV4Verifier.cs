@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using EventFunctions.LocalGateway.Hosting;
@@ -32,7 +33,7 @@ internal sealed class SigV4Verifier(TimeProvider time)
             return AuthorizerVerdict.Reject(GatewayResponses.MissingAuthenticationToken);
         }
 
-        var amzDate = request.Headers["X-Amz-Date"].ToString();
+        var amzDate = RequestTime(request.Headers);
         var parsed = SigV4AuthorizationHeader.TryParse(authorization, out var header, out var missing);
         if (amzDate.Length == 0)
         {
@@ -82,6 +83,23 @@ internal sealed class SigV4Verifier(TimeProvider time)
         }
 
         return AuthorizerVerdict.WithCaller(new IamCaller(accessKey, LocalAccount.AccountId, LocalAccount.UserId, LocalAccount.UserArn));
+    }
+
+    /// <summary>
+    /// The request time as SigV4 signs it: <c>X-Amz-Date</c>, else the HTTP <c>Date</c> header in the same basic ISO 8601
+    /// form (an unreadable <c>Date</c> is kept as it is, to be refused as such).
+    /// </summary>
+    private static string RequestTime(IHeaderDictionary headers)
+    {
+        var amzDate = headers["X-Amz-Date"].ToString();
+        if (amzDate.Length > 0 || headers.Date.ToString() is not { Length: > 0 } date)
+        {
+            return amzDate;
+        }
+
+        return DateTimeOffset.TryParseExact(date, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? SigV4Date.Format(time)
+            : date;
     }
 
     /// <summary>The signature: HMAC-SHA256 of the string to sign with the key derived from the secret, date, region and service.</summary>
