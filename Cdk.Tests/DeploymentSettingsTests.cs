@@ -100,8 +100,44 @@ public sealed class DeploymentSettingsTests
         Assert.Equal((12.5, 40), (settings.ThrottleRateLimit, settings.ThrottleBurstLimit));
     }
 
+    [Fact]
+    public void FromContext_NothingSet_NamesServiceAndNamespaceEventFunctionsAtInfoWithoutATopic()
+    {
+        var settings = Read([]);
+
+        Assert.Equal(
+            ("EventFunctions", "EventFunctions", "Info", (string?)null),
+            (settings.ServiceName, settings.MetricsNamespace, settings.LogLevel.ToString(), settings.AlarmTopicArn));
+    }
+
+    [Theory]
+    [InlineData("debug", "Debug")]
+    [InlineData("WARN", "Warn")]
+    [InlineData("Error", "Error")]
+    public void FromContext_LogLevel_IsParsedInAnyCase(string value, string expected)
+    {
+        Assert.Equal(expected, Read(new() { [ContextKeys.LogLevel] = value }).LogLevel.ToString());
+    }
+
+    [Theory]
+    [InlineData("arn:aws:sns:eu-west-1:123456789012:alarms")]
+    [InlineData("arn:aws-us-gov:sns:us-gov-west-1:123456789012:ops_alarms-1")]
+    public void FromContext_AlarmTopicArn_IsKept(string value)
+    {
+        Assert.Equal(value, Read(new() { [ContextKeys.AlarmTopicArn] = value }).AlarmTopicArn);
+    }
+
     [Theory]
     [InlineData(ContextKeys.Architecture, "mips")]
+    [InlineData(ContextKeys.LogLevel, "LOUD")]
+    [InlineData(ContextKeys.ServiceName, "events api")]
+    [InlineData(ContextKeys.ServiceName, "events\"api")]
+    [InlineData(ContextKeys.MetricsNamespace, "AWS/Lambda")]
+    [InlineData(ContextKeys.MetricsNamespace, "aws/mine")]
+    [InlineData(ContextKeys.MetricsNamespace, "Acme Events")]
+    [InlineData(ContextKeys.AlarmTopicArn, "arn:aws:sqs:eu-west-1:123456789012:alarms")]
+    [InlineData(ContextKeys.AlarmTopicArn, "arn:aws:sns:eu-west-1:1234:alarms")]
+    [InlineData(ContextKeys.AlarmTopicArn, "alarms")]
     [InlineData(ContextKeys.DestroyTable, "yes")]
     [InlineData(ContextKeys.ThrottleRateLimit, "0")]
     [InlineData(ContextKeys.ThrottleBurstLimit, "2.5")]

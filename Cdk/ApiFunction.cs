@@ -5,6 +5,7 @@ using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
 using Constructs;
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
 using EventFunctions.Data;
@@ -44,6 +45,8 @@ internal sealed class ApiFunction : Construct
         {
             [FunctionSettings.TableNameVariable] = props.Table.Table.TableName,
             [CorsPolicy.EnvironmentVariable] = string.Join(',', props.Settings.CorsOrigins),
+            [ObservabilitySettings.ServiceVariable] = props.Settings.ServiceName,
+            [ObservabilitySettings.MetricsNamespaceVariable] = props.Settings.MetricsNamespace,
         };
         if (descriptor.Idempotent)
         {
@@ -71,6 +74,7 @@ internal sealed class ApiFunction : Construct
             Role = Role,
             Tracing = Tracing.ACTIVE,
             LoggingFormat = LoggingFormat.JSON,
+            ApplicationLogLevelV2 = ApplicationLogLevelOf(props.Settings.LogLevel),
             LogGroup = LogGroup,
             SnapStart = LambdaRuntimes.SnapStart(runtime) ? SnapStartConf.ON_PUBLISHED_VERSIONS : null,
             Environment = variables,
@@ -101,6 +105,16 @@ internal sealed class ApiFunction : Construct
     public Function Function { get; }
 
     public Alias Alias { get; }
+
+    private static ApplicationLogLevel ApplicationLogLevelOf(LambdaLogLevel level) => level switch
+    {
+        LambdaLogLevel.Trace => ApplicationLogLevel.TRACE,
+        LambdaLogLevel.Debug => ApplicationLogLevel.DEBUG,
+        LambdaLogLevel.Info => ApplicationLogLevel.INFO,
+        LambdaLogLevel.Warn => ApplicationLogLevel.WARN,
+        LambdaLogLevel.Error => ApplicationLogLevel.ERROR,
+        _ => ApplicationLogLevel.FATAL,
+    };
 
     private void GrantLeastPrivilege(EventsTable table, IdempotencyRecordsTable idempotencyTable)
     {

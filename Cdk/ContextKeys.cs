@@ -30,6 +30,18 @@ internal static class ContextKeys
     /// </summary>
     public const string IdempotencyExpirySeconds = "idempotencyExpirySeconds";
 
+    /// <summary>The <c>service</c> of every log record and metric (<c>POWERTOOLS_SERVICE_NAME</c>).</summary>
+    public const string ServiceName = "serviceName";
+
+    /// <summary>The CloudWatch namespace of the functions' metrics (<c>POWERTOOLS_METRICS_NAMESPACE</c>).</summary>
+    public const string MetricsNamespace = "metricsNamespace";
+
+    /// <summary>Lambda's application log level (<c>AWS_LAMBDA_LOG_LEVEL</c>): TRACE, DEBUG, INFO (default), WARN, ERROR or FATAL.</summary>
+    public const string LogLevel = "logLevel";
+
+    /// <summary>An SNS topic every alarm notifies, on alarm and back to OK.</summary>
+    public const string AlarmTopicArn = "alarmTopicArn";
+
     /// <summary>A folder holding the already published functions; when absent the app publishes them.</summary>
     public const string FunctionsAsset = "functionsAsset";
 }

@@ -1,11 +1,16 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Configuration;
 
 namespace EventFunctions.Cdk;
 
 /// <summary>What may differ between two deployments of the same manifest, read from the CDK context.</summary>
-internal sealed record DeploymentSettings
+internal sealed partial record DeploymentSettings
 {
+    /// <summary>The <c>service</c> and the metrics namespace when the context names none.</summary>
+    public const string DefaultServiceName = Observability.EventMetrics.DefaultServiceName;
+
     public const double DefaultThrottleRateLimit = 100;
     public const int DefaultThrottleBurstLimit = 200;
 
@@ -25,6 +30,15 @@ internal sealed record DeploymentSettings
 
     /// <summary>Set on the idempotent functions when given; <c>null</c> leaves them at their default.</summary>
     public int? IdempotencyExpirySeconds { get; init; }
+
+    public string ServiceName { get; init; } = DefaultServiceName;
+
+    public string MetricsNamespace { get; init; } = DefaultServiceName;
+
+    public LambdaLogLevel LogLevel { get; init; } = LambdaLogLevel.Info;
+
+    /// <summary>The SNS topic the alarms notify; <c>null</c>, they notify nobody.</summary>
+    public string? AlarmTopicArn { get; init; }
 
     public string? FunctionsAsset { get; init; }
 
@@ -58,6 +72,12 @@ internal sealed record DeploymentSettings
             IdempotencyExpirySeconds = Text(ContextKeys.IdempotencyExpirySeconds) is { } expiry
                 ? ParseExpirySeconds(expiry)
                 : defaults.IdempotencyExpirySeconds,
+            ServiceName = Text(ContextKeys.ServiceName) is { } service ? ParseServiceName(service) : defaults.ServiceName,
+            MetricsNamespace = Text(ContextKeys.MetricsNamespace) is { } metricsNamespace
+                ? ParseMetricsNamespace(metricsNamespace)
+                : defaults.MetricsNamespace,
+            LogLevel = Text(ContextKeys.LogLevel) is { } level ? ParseLogLevel(level) : defaults.LogLevel,
+            AlarmTopicArn = Text(ContextKeys.AlarmTopicArn) is { } topic ? ParseTopicArn(topic) : defaults.AlarmTopicArn,
             FunctionsAsset = Text(ContextKeys.FunctionsAsset),
         };
     }
@@ -124,6 +144,42 @@ internal sealed record DeploymentSettings
             ? seconds
             : throw Invalid(ContextKeys.IdempotencyExpirySeconds, value,
                 $"a whole number of seconds from 1 to {FunctionSettings.MaxIdempotencyExpirySeconds}");
+
+    /// <summary>A CloudWatch dimension value that a dashboard search can quote as it is.</summary>
+    private static string ParseServiceName(string value) =>
+        ServiceNamePattern().IsMatch(value)
+            ? value
+            : throw Invalid(ContextKeys.ServiceName, value, "1 to 255 letters, digits or . - _ / # : @");
+
+    /// <summary>A CloudWatch namespace of our own: 1 to 255 of letters, digits and <c>. - _ / # :</c>, not under <c>AWS/</c>.</summary>
+    private static string ParseMetricsNamespace(string value) =>
+        MetricsNamespacePattern().IsMatch(value)
+            ? value
+            : throw Invalid(ContextKeys.MetricsNamespace, value, "1 to 255 letters, digits or . - _ / # : (not starting with AWS/)");
+
+    private static LambdaLogLevel ParseLogLevel(string value) =>
+        ObservabilitySettings.ParseLevel(value)
+        ?? throw Invalid(ContextKeys.LogLevel, value, string.Join(", ", LambdaLogLevels.Names));
+
+    private static string ParseTopicArn(string value) =>
+        TopicArnPattern().IsMatch(value)
+            ? value
+            : throw Invalid(ContextKeys.AlarmTopicArn, value, "a standard SNS topic ARN such as arn:aws:sns:eu-west-1:123456789012:alarms");
+
+    /// <summary>The metrics namespace's rule, as a pattern a SAM parameter can use too.</summary>
+    public const string MetricsNamespacePatternText = "^(?![Aa][Ww][Ss]/)[A-Za-z0-9._/#:-]{1,255}$";
+
+    /// <summary>The service name's rule, as a pattern a SAM parameter can use too.</summary>
+    public const string ServiceNamePatternText = "^[A-Za-z0-9._/#:@-]{1,255}$";
+
+    [GeneratedRegex(MetricsNamespacePatternText)]
+    private static partial Regex MetricsNamespacePattern();
+
+    [GeneratedRegex(ServiceNamePatternText)]
+    private static partial Regex ServiceNamePattern();
+
+    [GeneratedRegex("^arn:aws(-[a-z]+)*:sns:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex TopicArnPattern();
 
     private static ArgumentException Invalid(string key, string value, string expected) =>
         new($"Context '{key}' is '{value}'; expected {expected}.");

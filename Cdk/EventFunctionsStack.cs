@@ -6,7 +6,7 @@ namespace EventFunctions.Cdk;
 
 /// <summary>
 /// Everything the manifest declares, deployed: the events and idempotency tables, one <see cref="ApiFunction"/> per entry and the REST API
-/// routing to them, with the documentation routes beside. Environment-agnostic and lookup-free, so it synthesizes offline without credentials.
+/// routing to them, with the documentation routes beside, and the dashboard watching them. Environment-agnostic and lookup-free, so it synthesizes offline without credentials.
 /// </summary>
 internal sealed class EventFunctionsStack : Stack
 {
@@ -23,6 +23,8 @@ internal sealed class EventFunctionsStack : Stack
         var shared = new ApiFunctionProps(Code.FromAsset(props.FunctionsAssetPath), Table, IdempotencyTable, props.Settings);
         Functions = [.. functions.Select(descriptor => new ApiFunction(this, descriptor, shared))];
         Api = new EventsApi(this, "Api", Functions, props.DocsRoutes, props.Settings);
+        Dashboard = new OperationsDashboard(this, "Operations", Functions, Api, Table, IdempotencyTable, props.Settings);
+        AlarmNotifications.Apply(this, props.Settings.AlarmTopicArn);
 
         AddOutputs();
     }
@@ -35,12 +37,19 @@ internal sealed class EventFunctionsStack : Stack
 
     public EventsApi Api { get; }
 
+    public OperationsDashboard Dashboard { get; }
+
     private void AddOutputs()
     {
         _ = new CfnOutput(this, "ApiEndpoint", new CfnOutputProps
         {
             Value = Api.RestApi.Url,
             Description = "Base URL of the prod stage, e.g. <ApiEndpoint>events",
+        });
+        _ = new CfnOutput(this, "DashboardName", new CfnOutputProps
+        {
+            Value = Dashboard.Dashboard.DashboardName,
+            Description = "CloudWatch dashboard: requests, errors, latency, cold starts, DynamoDB, events changed",
         });
         _ = new CfnOutput(this, "TableName", new CfnOutputProps { Value = Table.Table.TableName });
         _ = new CfnOutput(this, "IdempotencyTableName", new CfnOutputProps { Value = IdempotencyTable.Table.TableName });

@@ -5,6 +5,7 @@ using EventFunctions.Annotations.Idempotency;
 using EventFunctions.Data;
 using EventFunctions.Http;
 using EventFunctions.Model;
+using EventFunctions.Observability;
 
 namespace EventFunctions;
 
@@ -88,6 +89,7 @@ public sealed class Functions(IEventStore store)
         }
 
         var result = await store.CreateAsync(draft.Value);
+        EventMetrics.CountWritten(result, EventMetrics.EventsCreated);
         if (result is { Status: WriteStatus.Succeeded, Event: { } created })
         {
             return EventResults.Created(created);
@@ -137,7 +139,9 @@ public sealed class Functions(IEventStore store)
             return HttpResults.ValidationProblem(changes.Errors);
         }
 
-        return EventResults.FromWrite(await store.UpdateAsync(eventId, changes.Value, expectedVersion), EventResults.Ok);
+        var result = await store.UpdateAsync(eventId, changes.Value, expectedVersion);
+        EventMetrics.CountWritten(result, EventMetrics.EventsUpdated);
+        return EventResults.FromWrite(result, EventResults.Ok);
     }
 
     /// <summary>Deletes an event; <c>If-Match</c> makes it conditional on the version.</summary>
@@ -164,6 +168,8 @@ public sealed class Functions(IEventStore store)
             return EventResults.MalformedIfMatch();
         }
 
-        return EventResults.FromWrite(await store.DeleteAsync(eventId, expectedVersion), _ => HttpResults.NoContent());
+        var result = await store.DeleteAsync(eventId, expectedVersion);
+        EventMetrics.CountWritten(result, EventMetrics.EventsDeleted);
+        return EventResults.FromWrite(result, _ => HttpResults.NoContent());
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 

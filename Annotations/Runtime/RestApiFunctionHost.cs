@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using EventFunctions.Annotations.APIGateway;
 using EventFunctions.Annotations.APIGatewayEvents;
 using EventFunctions.Annotations.Idempotency;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.RuntimeApi;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ public sealed class RestApiFunctionHost
     private readonly Lazy<JsonSerializerOptions> bodySerializerOptions;
     private readonly CorsPolicy cors;
     private readonly InvocationLog log;
+    private readonly XRayDaemon? xray;
     private readonly string route;
     private readonly IHttpResultExceptionMapper[] exceptionMappers;
     private readonly IdempotencyGuard? idempotency;
@@ -39,6 +41,7 @@ public sealed class RestApiFunctionHost
         bodySerializerOptions = new(() => CreateBodySerializerOptions(bodyTypes));
         cors = services.GetService<CorsPolicy>() ?? CorsPolicy.FromEnvironment();
         log = services.GetService<InvocationLog>() ?? InvocationLog.Console;
+        xray = services.GetService<XRayDaemon>() ?? XRayDaemon.FromEnvironment;
         route = function.HttpMethod + " " + function.PathTemplate;
         exceptionMappers = [.. services.GetService<IEnumerable<IHttpResultExceptionMapper>>() ?? []];
         if (function.Idempotent)
@@ -56,7 +59,8 @@ public sealed class RestApiFunctionHost
 
     /// <summary>
     /// An invocation with its Lambda context, which is <see cref="LambdaContext.Current"/> while it runs (services
-    /// such as the store's deadline read it there).
+    /// such as the store's deadline read it there), as its <see cref="InvocationTelemetry"/> is
+    /// <see cref="InvocationTelemetry.Current"/>.
     /// </summary>
     [SuppressMessage("Design", "CA1031", Justification = "The handler boundary: every failure becomes a response.")]
     public async Task<Stream> HandleAsync(Stream input, ILambdaContext? context, Func<RestApiInvocation, Task<IHttpResult>> invoke)
@@ -70,6 +74,9 @@ public sealed class RestApiFunctionHost
         }
 
         var started = Stopwatch.GetTimestamp();
+        var traceHeader = context is null ? Environment.GetEnvironmentVariable(LambdaBootstrap.TraceIdVariable) : context.TraceId;
+        var telemetry = new InvocationTelemetry(traceHeader, xray);
+        InvocationTelemetry.Current = telemetry;
         var request = input is MemoryStream memory ? ReadRequest(memory) : await ReadRequestAsync(input).ConfigureAwait(false);
         Exception? failure = null;
         IHttpResult? result = null;
@@ -112,9 +119,10 @@ public sealed class RestApiFunctionHost
             Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             request?.RequestContext?.RequestId,
             context?.AwsRequestId,
-            context is null ? Environment.GetEnvironmentVariable(LambdaBootstrap.TraceIdVariable) : context.TraceId,
+            traceHeader,
             ErrorKind(response.StatusCode, result, failure),
-            response.StatusCode >= 500 && failure is not null ? failure : null));
+            response.StatusCode >= 500 && failure is not null ? failure : null,
+            telemetry.Metrics));
 
         var output = ProxyResponseWriter.ToUtf8Bytes(response);
         return new MemoryStream(output, 0, output.Length, writable: false, publiclyVisible: true);

@@ -103,7 +103,9 @@ internal sealed class Harness : IAsyncDisposable
         IReadOnlyDictionary<string, string>? extra = null, string? cpuCgroup = null)
     {
         var variables = extra is null ? Variables : Variables.Concat(extra).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        var settings = new EnvironmentSettings(function, mode, assemblyName, NewCode(folder), variables, work.Path, console, cpuCgroup);
+        // Text: LogReport reads the figures from the REPORT text line.
+        var settings = new EnvironmentSettings(
+            function, mode, assemblyName, NewCode(folder), variables, work.Path, console, cpuCgroup, new LoggingConfig(LogFormat.Text));
         var lambda = new LambdaFunction(settings, maxEnvironments: 1);
         functions.Add(lambda);
         return lambda;

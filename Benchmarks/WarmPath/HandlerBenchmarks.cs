@@ -2,6 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using EventFunctions.Annotations.APIGatewayEvents;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
 using EventFunctions.Data;

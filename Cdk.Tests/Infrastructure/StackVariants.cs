@@ -9,6 +9,7 @@ public sealed class StackVariants : IDisposable
     public const string ChangedFunction = "GetEvent";
     public const int ChangedMemorySize = 1024;
     public const string AddedAction = "dynamodb:Query";
+    public const string AlarmTopicArn = "arn:aws:sns:eu-west-1:123456789012:event-functions-alarms";
 
     /// <summary>The context of <see cref="Configured"/>: every setting away from its default.</summary>
     public static readonly IReadOnlyDictionary<string, string> ConfiguredContext = new Dictionary<string, string>
@@ -20,6 +21,10 @@ public sealed class StackVariants : IDisposable
         [ContextKeys.ThrottleRateLimit] = "25",
         [ContextKeys.ThrottleBurstLimit] = "50",
         [ContextKeys.IdempotencyExpirySeconds] = "3600",
+        [ContextKeys.ServiceName] = "events-api",
+        [ContextKeys.MetricsNamespace] = "Acme/Events",
+        [ContextKeys.LogLevel] = "warn",
+        [ContextKeys.AlarmTopicArn] = AlarmTopicArn,
     };
 
     private readonly Lazy<StackSynthesis> _default = new(() => new(Manifests.Generated));

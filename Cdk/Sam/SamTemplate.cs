@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.ApiDocs;
 using EventFunctions.Configuration;
@@ -26,6 +27,9 @@ internal static class SamTemplate
     private const string RateParameter = "ThrottlingRateLimit";
     private const string BurstParameter = "ThrottlingBurstLimit";
     private const string ExpiryParameter = "IdempotencyExpirySeconds";
+    private const string ServiceParameter = "ServiceName";
+    private const string NamespaceParameter = "MetricsNamespace";
+    private const string LogLevelParameter = "LogLevel";
 
     private static readonly JsonSerializerOptions WriteOptions = new()
     {
@@ -110,6 +114,27 @@ internal static class SamTemplate
             ["Type"] = "Number",
             ["Default"] = DeploymentSettings.DefaultThrottleBurstLimit,
             ["Description"] = "Stage-wide burst of requests.",
+        },
+        [ServiceParameter] = new JsonObject
+        {
+            ["Type"] = "String",
+            ["Default"] = DeploymentSettings.DefaultServiceName,
+            ["AllowedPattern"] = DeploymentSettings.ServiceNamePatternText,
+            ["Description"] = "The service every log record and metric names (POWERTOOLS_SERVICE_NAME).",
+        },
+        [NamespaceParameter] = new JsonObject
+        {
+            ["Type"] = "String",
+            ["Default"] = DeploymentSettings.DefaultServiceName,
+            ["AllowedPattern"] = DeploymentSettings.MetricsNamespacePatternText,
+            ["Description"] = "The CloudWatch namespace of the functions' metrics (POWERTOOLS_METRICS_NAMESPACE).",
+        },
+        [LogLevelParameter] = new JsonObject
+        {
+            ["Type"] = "String",
+            ["Default"] = LambdaLogLevels.Name(LambdaLogLevel.Info),
+            ["AllowedValues"] = new JsonArray([.. LambdaLogLevels.Names.Select(name => (JsonNode)name)]),
+            ["Description"] = "Lambda's application log level: records below it are not written (AWS_LAMBDA_LOG_LEVEL).",
         },
         [ExpiryParameter] = new JsonObject
         {
@@ -201,6 +226,8 @@ internal static class SamTemplate
         {
             [FunctionSettings.TableNameVariable] = Ref(TableId),
             [CorsPolicy.EnvironmentVariable] = Ref(CorsParameter),
+            [ObservabilitySettings.ServiceVariable] = Ref(ServiceParameter),
+            [ObservabilitySettings.MetricsNamespaceVariable] = Ref(NamespaceParameter),
         };
         if (function.Idempotent)
         {
@@ -232,6 +259,7 @@ internal static class SamTemplate
         properties["LoggingConfig"] = new JsonObject
         {
             ["LogFormat"] = "JSON",
+            ["ApplicationLogLevel"] = Ref(LogLevelParameter),
             ["LogGroup"] = Ref(function.Name + "LogGroup"),
         };
         properties["Environment"] = new JsonObject { ["Variables"] = variables };

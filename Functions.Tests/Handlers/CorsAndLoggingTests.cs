@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EventFunctions.Model;
 using EventFunctions.Tests.Infrastructure;
 using Moq;
@@ -42,8 +41,7 @@ public sealed class CorsAndLoggingTests
 
         await harness.InvokeAsync<Functions_GetEvent_Generated>(ProxyEventSamples.Read("get-event.json"));
 
-        using var line = JsonDocument.Parse(Assert.Single(harness.Log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
-        var log = line.RootElement;
+        var log = Assert.Single(harness.LogRecords);
         Assert.Equal("INFO", log.GetProperty("level").GetString());
         Assert.Equal("GetEvent", log.GetProperty("service").GetString());
         Assert.Equal("GetEvent", log.GetProperty("function_name").GetString());
@@ -75,7 +73,6 @@ public sealed class CorsAndLoggingTests
         await harness.InvokeAsync<Functions_GetEvent_Generated>(ProxyEventSamples.Read("get-event.json"));
         await harness.InvokeAsync<Functions_GetEvent_Generated>(ProxyEventSamples.Read("get-event.json"));
 
-        var lines = harness.Log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal([true, false], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("cold_start").GetBoolean()));
+        Assert.Equal([true, false], harness.LogRecords.Select(record => record.GetProperty("cold_start").GetBoolean()));
     }
 }

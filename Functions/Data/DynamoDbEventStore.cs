@@ -206,18 +206,11 @@ public sealed class DynamoDbEventStore : IEventStore
     private DateTimeOffset Now() => AttributeFormat.TruncateToMilliseconds(_timeProvider.GetUtcNow());
 
     /// <summary>Sends one request; throttling, timeouts and outages become <see cref="DataStoreUnavailableException"/>.</summary>
-    private async Task<TResponse> SendAsync<TRequest, TResponse>(
+    private Task<TResponse> SendAsync<TRequest, TResponse>(
         Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send,
         TRequest request,
         CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await send(_client, request, cancellationToken);
-        }
-        catch (Exception exception) when (StoreFailures.ToUnavailable(exception, cancellationToken) is { } unavailable)
-        {
-            throw unavailable;
-        }
-    }
+        where TRequest : AmazonDynamoDBRequest
+        where TResponse : Amazon.Runtime.AmazonWebServiceResponse =>
+        DynamoDbCalls.SendAsync(_client, send, request, _tableName, cancellationToken);
 }

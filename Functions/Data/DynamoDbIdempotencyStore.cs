@@ -202,20 +202,9 @@ public sealed class DynamoDbIdempotencyStore(
         AttributeFormat.TryParseInt64(item.GetValueOrDefault(name)?.N, out var value) ? value : 0;
 
     private Task<TResponse> SendAsync<TRequest, TResponse>(
-        Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken) =>
-        deadline.RunAsync(
-            async token =>
-            {
-                try
-                {
-                    return await send(client, request, token);
-                }
-                // As in DynamoDbEventStore: a cancellation of this token (the deadline's or the caller's) is the deadline's to report.
-                catch (Exception exception) when (StoreFailures.ToUnavailable(exception, token) is { } unavailable)
-                {
-                    throw unavailable;
-                }
-            },
-            "The idempotency records",
-            cancellationToken);
+        Func<IAmazonDynamoDB, TRequest, CancellationToken, Task<TResponse>> send, TRequest request, CancellationToken cancellationToken)
+        where TRequest : AmazonDynamoDBRequest
+        where TResponse : Amazon.Runtime.AmazonWebServiceResponse =>
+        // As in DynamoDbEventStore: a cancellation of the token (the deadline's or the caller's) is the deadline's to report.
+        deadline.RunAsync(token => DynamoDbCalls.SendAsync(client, send, request, tableName, token), "The idempotency records", cancellationToken);
 }

@@ -1,5 +1,7 @@
 using EventFunctions.Annotations.Authorization;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Hosting;
+using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Tests.Hosting;
 
@@ -61,12 +63,49 @@ public sealed class GatewayCommandLineTests
     [InlineData("--port", "70000")]
     [InlineData("--table", "x")]
     [InlineData("--dynamodb-endpoint", "not a url")]
+    [InlineData("--log-format", "xml")]
+    [InlineData("--log-level", "LOUD")]
+    [InlineData("--log-level", "3")]
     [InlineData("--colour", "red")]
     public void Parse_BadFlag_ThrowsFormatExceptionNamingIt(string flag, string value)
     {
         var failure = Assert.Throws<FormatException>(() => GatewayCommandLine.Parse([flag, value], NoVariables));
 
         Assert.Contains(flag == "--colour" ? flag : value, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NoLogOptions_IsJsonAsDeployedWithoutALevelAndNotPretty()
+    {
+        var options = GatewayCommandLine.Parse([], NoVariables);
+
+        Assert.Equal((LogFormat.Json, null, false), (options.Logging.Format, options.Logging.ApplicationLogLevel, options.PrettyLogs));
+    }
+
+    [Fact]
+    public void Parse_LogFlags_SetFormatLevelAndPretty()
+    {
+        var options = GatewayCommandLine.Parse(["--log-format", "json", "--log-level=warn", "--pretty-logs"], NoVariables);
+
+        Assert.Equal((LogFormat.Json, LambdaLogLevel.Warn, true), (options.Logging.Format, options.Logging.ApplicationLogLevel, options.PrettyLogs));
+    }
+
+    [Fact]
+    public void Parse_LogVariables_AreUsed()
+    {
+        var variables = new Dictionary<string, string> { ["LOG_FORMAT"] = "Text", ["PRETTY_LOGS"] = "true" };
+
+        var options = GatewayCommandLine.Parse([], variables.GetValueOrDefault);
+
+        Assert.Equal((LogFormat.Text, true), (options.Logging.Format, options.PrettyLogs));
+    }
+
+    [Fact]
+    public void Parse_LogLevelWithTextFormat_ThrowsSayingItNeedsJson()
+    {
+        var failure = Assert.Throws<FormatException>(() => GatewayCommandLine.Parse(["--log-format", "Text", "--log-level", "ERROR"], NoVariables));
+
+        Assert.Contains("--log-level needs --log-format JSON", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,9 @@ internal sealed class DynamoDbProxy : IAsyncDisposable
     /// <summary>Which calls to hold; <c>null</c> (the default) forwards everything.</summary>
     public Func<DynamoDbCall, bool>? Hold { get; set; }
 
+    /// <summary>Which calls to refuse: the connection is closed at once, unanswered, as by an endpoint that is down.</summary>
+    public Func<DynamoDbCall, bool>? Refuse { get; set; }
+
     /// <summary>How many calls the proxy has held so far.</summary>
     public int HeldCount => Volatile.Read(ref held);
 
@@ -78,6 +81,12 @@ internal sealed class DynamoDbProxy : IAsyncDisposable
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         var body = buffer.ToArray();
+        if (Refuse is { } refuse && refuse(CallOf(context.Request, body)))
+        {
+            context.Abort();
+            return;
+        }
+
         if (Hold is { } hold && hold(CallOf(context.Request, body)))
         {
             Interlocked.Increment(ref held);

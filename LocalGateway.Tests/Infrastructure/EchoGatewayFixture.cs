@@ -19,7 +19,11 @@ public abstract class TestFunctionsGatewayFixture : GatewayFixture
         Mode = Mode,
         MaxEnvironments = 4,
         LogConsole = Log.Console,
+        Logging = TextLogs,
     });
+
+    /// <summary>The tests over these functions read Lambda's text lines (START, END, REPORT); the JSON events have tests of their own.</summary>
+    internal static LoggingConfig TextLogs { get; } = new(LogFormat.Text);
 }
 
 /// <summary>The test functions run by their own <c>Main</c>.</summary>

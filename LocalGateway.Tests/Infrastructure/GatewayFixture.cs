@@ -31,6 +31,7 @@ public abstract class GatewayFixture : IAsyncLifetime
         }
 
         client = TestHttp.CreateClient(gateway.BaseAddress);
+        await OnStartedAsync();
     }
 
     public async Task DisposeAsync()
@@ -48,4 +49,7 @@ public abstract class GatewayFixture : IAsyncLifetime
     internal abstract Task<GatewayOptions> CreateOptionsAsync();
 
     protected virtual Task DisposeDependenciesAsync() => Task.CompletedTask;
+
+    /// <summary>What a fixture does once its gateway listens, before any test runs (the invocations its tests read).</summary>
+    protected virtual Task OnStartedAsync() => Task.CompletedTask;
 }

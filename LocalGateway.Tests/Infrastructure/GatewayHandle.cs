@@ -31,6 +31,7 @@ internal sealed class GatewayHandle : IAsyncDisposable
             Mode = mode,
             MaxEnvironments = maxEnvironments,
             LogConsole = log.Console,
+            Logging = TestFunctionsGatewayFixture.TextLogs,
         };
         return new GatewayHandle(await LocalGatewayServer.StartAsync(configure is null ? options : configure(options)), log);
     }

@@ -210,6 +210,15 @@ public abstract class ExecutionEnvironmentTests(TestFunctionsGatewayFixture gate
     }
 
     [Fact]
+    public async Task Init_GetsTheGatewaysLogFormat_AndNoLogLevelWhenNoneIsSet()
+    {
+        var variables = (await Invocation.SendAsync(client, "Environment")).Json.GetProperty("variables");
+
+        Assert.Equal("Text", variables.GetProperty("AWS_LAMBDA_LOG_FORMAT").GetString());
+        Assert.False(variables.TryGetProperty("AWS_LAMBDA_LOG_LEVEL", out _));
+    }
+
+    [Fact]
     public async Task Invoke_SetsATraceIdPerInvocation()
     {
         var first = (await Invocation.SendAsync(client, "Environment")).Json.GetProperty("variables").GetProperty("_X_AMZN_TRACE_ID").GetString();
@@ -239,14 +248,13 @@ public sealed class ExecutableEnvironmentTests(EchoGatewayFixture gateway) : Exe
 [Collection(ManagedEchoGatewayCollectionDefinition.Name)]
 public sealed class ManagedEnvironmentTests(ManagedEchoGatewayFixture gateway) : ExecutionEnvironmentTests(gateway)
 {
-    private readonly HttpClient client = gateway.Client;
-
     private protected override Task<GatewayHandle> StartFreshGatewayAsync() => GatewayHandle.StartAsync(EventFunctions.LocalGateway.Lambda.RuntimeMode.Managed);
 
     [Fact]
     public async Task Invoke_PlainConsoleLine_IsLoggedWrappedInRuntimeSupportsJsonRecord()
     {
-        var invocation = await Invocation.SendAsync(client, "Logging", """{"lines":1}""", tail: true);
+        await using var json = await StartJsonGatewayAsync();
+        var invocation = await Invocation.SendAsync(json.Client, "Logging", """{"lines":1}""", tail: true);
 
         var line = invocation.LogTail!.Split('\n').Single(l => l.Contains("stdout line 0000", StringComparison.Ordinal));
         using var record = System.Text.Json.JsonDocument.Parse(line);
@@ -258,10 +266,16 @@ public sealed class ManagedEnvironmentTests(ManagedEchoGatewayFixture gateway) :
     [Fact]
     public async Task Invoke_PlainStderrLine_IsLoggedAtErrorLevel()
     {
-        var invocation = await Invocation.SendAsync(client, "Logging", """{"lines":0}""", tail: true);
+        await using var json = await StartJsonGatewayAsync();
+        var invocation = await Invocation.SendAsync(json.Client, "Logging", """{"lines":0}""", tail: true);
 
         var line = invocation.LogTail!.Split('\n').Single(l => l.Contains("a line on stderr", StringComparison.Ordinal));
         using var record = System.Text.Json.JsonDocument.Parse(line);
         Assert.Equal("Error", record.RootElement.GetProperty("level").GetString());
     }
+
+    /// <summary>The wrapping under test is the JSON format's (the shared gateway runs Text, for the START/REPORT tests).</summary>
+    private static Task<GatewayHandle> StartJsonGatewayAsync() => GatewayHandle.StartAsync(
+        EventFunctions.LocalGateway.Lambda.RuntimeMode.Managed,
+        configure: options => options with { Logging = EventFunctions.LocalGateway.Lambda.LoggingConfig.Default });
 }

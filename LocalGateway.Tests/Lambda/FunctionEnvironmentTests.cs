@@ -21,6 +21,14 @@ public sealed class FunctionEnvironmentTests
     }
 
     [Fact]
+    public void Variables_Always_NameTheServiceAndMetricsNamespaceAsTheStackDoesByDefault()
+    {
+        var variables = FunctionEnvironment.Variables(new GatewayOptions(), Endpoint, ownDynamo: true, _ => null);
+
+        Assert.Equal(("EventFunctions", "EventFunctions"), (variables["POWERTOOLS_SERVICE_NAME"], variables["POWERTOOLS_METRICS_NAMESPACE"]));
+    }
+
+    [Fact]
     public void Variables_OwnDynalite_UseFakeCredentialsEvenWhenTheCallerHasReal()
     {
         var variables = FunctionEnvironment.Variables(new GatewayOptions(), Endpoint, ownDynamo: true, Caller("AKIAREAL"));

@@ -50,9 +50,10 @@ public abstract class AwsCliInvokeTests(ExternalDynamoFixture gateway) : IDispos
         Assert.True(cli.ExitCode == 0, cli.ToString());
         using var result = JsonDocument.Parse(cli.Stdout);
         var log = Encoding.UTF8.GetString(Convert.FromBase64String(result.RootElement.GetProperty("LogResult").GetString()!));
-        Assert.StartsWith("START RequestId: ", log, StringComparison.Ordinal);
+        Assert.StartsWith("{\"time\":", log, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"platform.start\"", log, StringComparison.Ordinal);
         Assert.Contains("\"function_name\":\"GetEvent\"", log, StringComparison.Ordinal);
-        Assert.Contains("REPORT RequestId: ", log, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"platform.report\"", log, StringComparison.Ordinal);
     }
 
     public void Dispose()

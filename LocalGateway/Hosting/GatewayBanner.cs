@@ -40,6 +40,7 @@ internal static class GatewayBanner
             output.WriteLine($"  {"Watch:",-12}a source change rebuilds the functions and replaces idle environments");
         }
 
+        output.WriteLine($"  {"Logs:",-12}{LogsLine(gateway)}");
         WriteAuthorization(output, gateway, root);
         var dynamo = gateway.OwnsDynamoDb ? "dynalite, in memory, stops with the gateway" : "external";
         output.WriteLine($"  {"DynamoDB:",-12}{gateway.DynamoDbEndpoint.ToString().TrimEnd('/')}   ({dynamo}), table {gateway.TableName}");
@@ -73,6 +74,18 @@ internal static class GatewayBanner
             output.WriteLine($"  {string.Empty,-12}SigV4, service {SigV4Verifier.Service}, region {LocalAccount.Region}, credentials {LocalAccount.AccessKeyId}/{LocalAccount.SecretAccessKey}; "
                 + $"curl --aws-sigv4 \"aws:amz:{LocalAccount.Region}:{SigV4Verifier.Service}\" --user {LocalAccount.AccessKeyId}:{LocalAccount.SecretAccessKey} ...");
         }
+    }
+
+    /// <summary><c>JSON format, application log level ERROR, pretty-printed on this console</c>.</summary>
+    private static string LogsLine(LocalGatewayServer gateway)
+    {
+        var line = $"{Lambda.LogFormats.Name(gateway.Logging.Format)} format";
+        if (gateway.Logging.ApplicationLogLevelName is { } level)
+        {
+            line += $", application log level {level}";
+        }
+
+        return gateway.PrettyLogs ? line + ", JSON lines indented on this console (--log-type Tail as written)" : line;
     }
 
     private static int MethodRank(string method)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EventFunctions.Annotations.Authorization;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Lambda;
 
 namespace EventFunctions.LocalGateway.Hosting;
@@ -23,6 +24,10 @@ internal static class GatewayCommandLine
                                    a synchronous invocation above it is throttled (Lambda's 429; 500 through REST)
           --functions-folder DIR   the functions' build output to run        env FUNCTIONS_FOLDER (default: the build's)
           --aot-folder DIR         the Native AOT bootstrap's folder         env AOT_FOLDER (default artifacts/lambda/aot-x86_64)
+          --log-format FORMAT      JSON or Text: the functions' LogFormat    env LOG_FORMAT (default JSON, as deployed)
+          --log-level LEVEL        application log level (JSON only): TRACE, DEBUG, INFO, WARN, ERROR or FATAL;
+                                   the environments' AWS_LAMBDA_LOG_LEVEL     env LOG_LEVEL (default: not set, so INFO)
+          --pretty-logs            print JSON log lines indented on this console (Tail unchanged); env PRETTY_LOGS=true
           --watch                  rebuild the functions on a source change and replace idle environments
           --auth MODE              none, cognito (ID tokens of a local user pool) or iam (SigV4 with the local
                                    credentials) on the writes                env AUTH (default none)
@@ -45,6 +50,9 @@ internal static class GatewayCommandLine
         ["--max-environments"] = "MAX_ENVIRONMENTS",
         ["--functions-folder"] = "FUNCTIONS_FOLDER",
         ["--aot-folder"] = "AOT_FOLDER",
+        ["--log-format"] = "LOG_FORMAT",
+        ["--log-level"] = "LOG_LEVEL",
+        [PrettyLogsFlag] = "PRETTY_LOGS",
         [WatchFlag] = "WATCH",
         ["--auth"] = "AUTH",
         [AuthReadsFlag] = "AUTH_READS",
@@ -52,10 +60,14 @@ internal static class GatewayCommandLine
 
     private const string WatchFlag = "--watch";
 
+    private const string PrettyLogsFlag = "--pretty-logs";
+
     private const string AuthReadsFlag = "--auth-reads";
 
-    /// <summary>The flags that take no value: present means on.</summary>
-    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, AuthReadsFlag };
+    private static readonly string LogLevels = string.Join(", ", LambdaLogLevels.Names);
+
+    /// <summary>Flags that take no value: present means on.</summary>
+    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, PrettyLogsFlag, AuthReadsFlag };
 
     public static bool IsHelp(IReadOnlyList<string> args)
     {
@@ -121,7 +133,36 @@ internal static class GatewayCommandLine
             options = options with { Watch = WatchDefaults.ForFunctionsProject() };
         }
 
+        options = options with { Logging = ParseLogging(Value("--log-format"), Value("--log-level")) };
+        if (Value(PrettyLogsFlag) is "true" or "1")
+        {
+            options = options with { PrettyLogs = true };
+        }
+
         return options with { Authorization = ParseAuthorization(Value("--auth"), Value(AuthReadsFlag)) };
+    }
+
+    private static LoggingConfig ParseLogging(string? formatText, string? levelText)
+    {
+        var format = LoggingConfig.Default.Format;
+        if (formatText is not null && !LogFormats.TryParse(formatText, out format))
+        {
+            throw new FormatException($"'{formatText}' is not a log format ({LogFormats.All}).");
+        }
+
+        if (levelText is null)
+        {
+            return new LoggingConfig(format);
+        }
+
+        if (!levelText.All(char.IsAsciiLetter) || !Enum.TryParse<LambdaLogLevel>(levelText, ignoreCase: true, out var level))
+        {
+            throw new FormatException($"'{levelText}' is not a log level ({LogLevels}).");
+        }
+
+        return format == LogFormat.Json
+            ? new LoggingConfig(format, level)
+            : throw new FormatException("--log-level needs --log-format JSON: Lambda applies an application log level to JSON logs only.");
     }
 
     private static GatewayOptions ParseModes(GatewayOptions options, string text)

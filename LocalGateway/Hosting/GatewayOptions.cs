@@ -61,6 +61,12 @@ internal sealed record GatewayOptions
     /// <summary>Where the gateway prints the functions' logs.</summary>
     public LogConsole? LogConsole { get; init; }
 
+    /// <summary>Every function's LoggingConfig: its log format (JSON unless told otherwise) and application log level.</summary>
+    public LoggingConfig Logging { get; init; } = LoggingConfig.Default;
+
+    /// <summary>Print JSON log lines indented on the console (<c>--pretty-logs</c>); the Tail and the lines stay as written.</summary>
+    public bool PrettyLogs { get; init; }
+
     public RuntimeMode ModeOf(string function) => ModeOverrides.TryGetValue(function, out var mode) ? mode : Mode;
 }
 

@@ -27,11 +27,13 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
 
     private LocalGatewayServer(
         WebApplication app, DynaliteServer? dynalite, Uri dynamoDbEndpoint, string tableName, FunctionRegistry functions,
-        WorkFolder work, CodeWatcher? watcher, RouteAuthorization authorization, CognitoSigningKey? signingKey)
+        WorkFolder work, CodeWatcher? watcher, GatewayOptions options, CognitoSigningKey? signingKey)
     {
         this.app = app;
         this.signingKey = signingKey;
-        Authorization = authorization;
+        Authorization = options.Authorization;
+        Logging = options.Logging;
+        PrettyLogs = options.PrettyLogs;
         this.dynalite = dynalite;
         registry = functions;
         this.work = work;
@@ -60,6 +62,12 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
 
     /// <summary>Whether watch mode rebuilds and redeploys the functions on a source change.</summary>
     public bool Watching => watcher is not null;
+
+    /// <summary>The functions' LoggingConfig.</summary>
+    public LoggingConfig Logging { get; }
+
+    /// <summary>Whether the console shows JSON log lines indented.</summary>
+    public bool PrettyLogs { get; }
 
     /// <exception cref="GatewayStartupException">A handler, the DynamoDB endpoint or the port is unusable.</exception>
     public static async Task<LocalGatewayServer> StartAsync(GatewayOptions options, CancellationToken cancellationToken = default)
@@ -104,11 +112,17 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             var code = buildOutput is null ? null : FunctionCode.Deploy(buildOutput, work.Path, version: 1);
             var aotCode = aotOutput is null ? null : FunctionCode.Deploy(aotOutput, work.Path, version: 1, name: "aot");
             var console = options.LogConsole ?? LogConsole.Standard;
+            if (options.PrettyLogs)
+            {
+                console = console.WithIndentedJson();
+            }
+
             functions = new FunctionRegistry([.. manifest.Functions.Select(function =>
             {
                 var mode = options.ModeOf(function.Name);
                 var settings = new EnvironmentSettings(
-                    function, mode, manifest.Assembly, mode == RuntimeMode.Aot ? aotCode! : code!, variables, work.Path, console);
+                    function, mode, manifest.Assembly, mode == RuntimeMode.Aot ? aotCode! : code!, variables, work.Path, console,
+                    Logging: options.Logging);
                 return new LambdaFunction(settings, options.MaxEnvironments);
             })]);
             var resources = new ResourceTable(functions.All);
@@ -116,7 +130,7 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             app = GatewayApplication.Build(options, functions, resources, docs, signingKey);
             await ListenAsync(app, options.Port, cancellationToken);
             watcher = options.Watch is { } watch && buildOutput is not null ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;
-            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher, options.Authorization, signingKey);
+            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher, options, signingKey);
         }
         catch
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using EventFunctions.Annotations;
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Hosting;
 
 namespace EventFunctions.LocalGateway.Lambda;
@@ -20,9 +21,11 @@ internal static class EnvironmentCommand
 
     public static ProcessStartInfo Create(
         FunctionDescriptor function, RuntimeMode mode, string assemblyName, FunctionCode code,
-        IReadOnlyDictionary<string, string> configuration, string runtimeApi, string logFile, int environmentId, string? cpuCgroup = null)
+        IReadOnlyDictionary<string, string> configuration, LoggingConfig logging, string runtimeApi, string logFile, int environmentId,
+        string? cpuCgroup = null)
     {
         ArgumentNullException.ThrowIfNull(function);
+        ArgumentNullException.ThrowIfNull(logging);
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(configuration);
         // exec: the shell becomes the runtime (same PID), with stdout and stderr appended to the log file.
@@ -55,7 +58,7 @@ internal static class EnvironmentCommand
             start.Environment[name] = value;
         }
 
-        foreach (var (name, value) in ReservedVariables(function, mode, code, runtimeApi, environmentId))
+        foreach (var (name, value) in ReservedVariables(function, mode, code, logging, runtimeApi, environmentId))
         {
             start.Environment[name] = value;
         }
@@ -87,7 +90,7 @@ internal static class EnvironmentCommand
 
     /// <summary>The variables Lambda sets in every execution environment (the ones that mean something here).</summary>
     private static Dictionary<string, string> ReservedVariables(
-        FunctionDescriptor function, RuntimeMode mode, FunctionCode code, string runtimeApi, int environmentId)
+        FunctionDescriptor function, RuntimeMode mode, FunctionCode code, LoggingConfig logging, string runtimeApi, int environmentId)
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -99,7 +102,7 @@ internal static class EnvironmentCommand
             ["AWS_LAMBDA_LOG_GROUP_NAME"] = $"/aws/lambda/{function.Name}",
             ["AWS_LAMBDA_LOG_STREAM_NAME"] = string.Create(CultureInfo.InvariantCulture,
                 $"{DateTime.UtcNow:yyyy/MM/dd}/[$LATEST]{code.Version:x4}{environmentId:x28}"),
-            ["AWS_LAMBDA_LOG_FORMAT"] = "JSON",
+            ["AWS_LAMBDA_LOG_FORMAT"] = LogFormats.Name(logging.Format),
             ["AWS_REGION"] = LocalAccount.Region,
             ["AWS_DEFAULT_REGION"] = LocalAccount.Region,
             ["LAMBDA_TASK_ROOT"] = code.Folder,
@@ -108,6 +111,12 @@ internal static class EnvironmentCommand
             ["LANG"] = "en_US.UTF-8",
             ["TZ"] = ":UTC",
         };
+        if (logging.ApplicationLogLevelName is { } level)
+        {
+            // Lambda's application log level: set only when the LoggingConfig names one (JSON format only).
+            variables[ObservabilitySettings.LambdaLevelVariable] = level;
+        }
+
         if (mode == RuntimeMode.Managed)
         {
             variables["AWS_EXECUTION_ENV"] = "AWS_Lambda_dotnet10";

@@ -56,13 +56,16 @@ internal sealed class EnvironmentLog : IDisposable
         }
     }
 
-    /// <summary>Adds a line of Lambda's own (a timeout notice, END, REPORT) after what the process wrote so far.</summary>
-    public void Append(string line)
+    /// <summary>Adds a line of Lambda's own (a timeout notice, END, REPORT) after what the process wrote so far; <c>null</c> adds none.</summary>
+    public void Append(string? line)
     {
         lock (gate)
         {
             ReadToEnd();
-            Emit(line);
+            if (line is not null)
+            {
+                Emit(line);
+            }
         }
     }
 

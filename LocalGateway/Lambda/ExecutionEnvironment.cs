@@ -18,8 +18,12 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
 
     private static readonly TimeSpan LivePrintInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>The only version the gateway serves.</summary>
+    private const string FunctionVersion = "$LATEST";
+
     private readonly FunctionDescriptor function;
     private readonly EnvironmentLog log;
+    private readonly ReportLines lines;
     private readonly Channel<Invocation> pending = Channel.CreateBounded<Invocation>(1);
     private readonly TaskCompletionSource<FunctionError?> initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,11 +39,12 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
     private volatile bool killed;
     private int disposed;
 
-    private ExecutionEnvironment(FunctionDescriptor function, FunctionCode code, EnvironmentLog log)
+    private ExecutionEnvironment(FunctionDescriptor function, FunctionCode code, EnvironmentLog log, ReportLines lines)
     {
         this.function = function;
         Code = code;
         this.log = log;
+        this.lines = lines;
     }
 
     /// <summary>The code version this environment runs; it never changes.</summary>
@@ -55,14 +60,16 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         var logFile = Path.Combine(settings.WorkFolder, string.Create(CultureInfo.InvariantCulture, $"{settings.Function.Name}-{id}.log"));
-        var environment = new ExecutionEnvironment(settings.Function, settings.Code, new EnvironmentLog(logFile, settings.Function.Name, settings.Console));
+        var environment = new ExecutionEnvironment(
+            settings.Function, settings.Code, new EnvironmentLog(logFile, settings.Function.Name, settings.Console), ReportLines.For(settings.LoggingOrDefault.Format));
         try
         {
             environment.endpoint = await RuntimeApiEndpoint.StartAsync(environment, cancellationToken);
             var start = EnvironmentCommand.Create(
                 settings.Function, settings.Mode, settings.AssemblyName, settings.Code, settings.Configuration,
-                environment.endpoint.HostAndPort, logFile, id, settings.CpuCgroup);
-            environment.log.Append($"INIT_START Runtime Version: local:{RuntimeModes.Name(settings.Mode)} Code Version: {settings.Code.Version}");
+                settings.LoggingOrDefault, environment.endpoint.HostAndPort, logFile, id, settings.CpuCgroup);
+            environment.log.Append(environment.lines.InitStart(DateTimeOffset.UtcNow, new EnvironmentInit(
+                settings.Function.Name, FunctionVersion, $"local:{RuntimeModes.Name(settings.Mode)}", settings.Code.Version)));
             environment.process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
             _ = environment.WatchExitAsync();
             environment.printer = new Timer(_ => environment.log.Pump(), null, LivePrintInterval, LivePrintInterval);
@@ -82,7 +89,7 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
         var timeout = TimeSpan.FromSeconds(function.Timeout);
         if (await WaitForInitAsync(requestId, timeout) is { } initError)
         {
-            log.Begin(ReportLines.Start(requestId, "$LATEST"));
+            log.Begin(StartLine(requestId));
             return Finish(requestId, InvocationResult.Failed(initError), TimeSpan.Zero, "error", initError.ErrorType);
         }
 
@@ -92,7 +99,7 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
             current = invocation;
         }
 
-        log.Begin(ReportLines.Start(requestId, "$LATEST"));
+        log.Begin(StartLine(requestId));
         var started = Stopwatch.GetTimestamp();
         pending.Writer.TryWrite(invocation);
         using (var expiry = new CancellationTokenSource(timeout))
@@ -116,7 +123,7 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
             return Finish(requestId, InvocationResult.Failed(crash), duration, "error", crash.ErrorType);
         }
 
-        log.Append(ReportLines.TimedOut(DateTimeOffset.UtcNow, requestId, timeout));
+        log.Append(lines.TimedOut(DateTimeOffset.UtcNow, requestId, timeout));
         var timedOut = Finish(requestId, InvocationResult.Failed(FunctionError.TimedOut(requestId, timeout)), duration, "timeout", null);
         await KillAsync();
         return timedOut;
@@ -304,10 +311,13 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
         }
 
         var memory = process is { } running ? ProcessMemory.PeakResidentMegabytes(running.Id) ?? 0 : 0;
-        log.Append(ReportLines.End(requestId));
-        log.Append(ReportLines.Report(new InvocationReport(requestId, duration, function.MemorySize, memory, init, status, errorType)));
+        log.Append(lines.End(DateTimeOffset.UtcNow, requestId));
+        log.Append(lines.Report(DateTimeOffset.UtcNow, new InvocationReport(requestId, duration, function.MemorySize, memory, init, status, errorType)));
         return result with { LogTail = log.End(), RequestId = requestId };
     }
+
+    private string StartLine(string requestId) =>
+        lines.Start(DateTimeOffset.UtcNow, new InvocationStart(requestId, LocalAccount.FunctionArn(function.Name), FunctionVersion));
 
     private async Task WatchExitAsync()
     {
@@ -361,7 +371,8 @@ internal sealed class ExecutionEnvironment : IRuntimeApi, IAsyncDisposable
 /// <summary>
 /// What every environment of one function is started with. <see cref="CpuCgroup"/> (benchmarks only; the gateway never
 /// sets it): a cgroup v1 <c>cpu</c> directory whose <c>cgroup.procs</c> each environment's process joins before its
-/// runtime starts, to emulate the CPU share Lambda gives a memory size.
+/// runtime starts, to emulate the CPU share Lambda gives a memory size. <see cref="Logging"/>: the function's
+/// LoggingConfig; <c>null</c> is <see cref="LoggingConfig.Default"/>.
 /// </summary>
 internal sealed record EnvironmentSettings(
     FunctionDescriptor Function,
@@ -371,4 +382,8 @@ internal sealed record EnvironmentSettings(
     IReadOnlyDictionary<string, string> Configuration,
     string WorkFolder,
     LogConsole Console,
-    string? CpuCgroup = null);
+    string? CpuCgroup = null,
+    LoggingConfig? Logging = null)
+{
+    public LoggingConfig LoggingOrDefault => Logging ?? LoggingConfig.Default;
+}

@@ -1,6 +1,8 @@
+using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Configuration;
 using EventFunctions.LocalGateway.Hosting;
+using EventFunctions.Observability;
 
 namespace EventFunctions.LocalGateway.Lambda;
 
@@ -30,6 +32,8 @@ internal static class FunctionEnvironment
             [FunctionSettings.IdempotencyTableNameVariable] = options.IdempotencyTableName,
             [FunctionSettings.EndpointVariables[0]] = dynamoDbEndpoint.ToString(),
             [CorsPolicy.EnvironmentVariable] = string.Join(',', options.CorsAllowedOrigins),
+            [ObservabilitySettings.ServiceVariable] = EventMetrics.DefaultServiceName,
+            [ObservabilitySettings.MetricsNamespaceVariable] = EventMetrics.DefaultServiceName,
             ["AWS_REGION"] = string.IsNullOrWhiteSpace(current("AWS_REGION")) ? LocalAccount.Region : current("AWS_REGION")!,
         };
         var hasCredentials = !string.IsNullOrWhiteSpace(current("AWS_ACCESS_KEY_ID"))

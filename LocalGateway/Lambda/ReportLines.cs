@@ -1,49 +1,46 @@
-using System.Globalization;
-
 namespace EventFunctions.LocalGateway.Lambda;
 
-/// <summary>The lines Lambda itself writes around every invocation, in its text log format.</summary>
-internal static class ReportLines
+/// <summary>
+/// The lines Lambda itself writes around every invocation, from the same facts in either log format: text lines
+/// (<see cref="TextReportLines"/>) or JSON platform events (<see cref="JsonReportLines"/>). A line the format does
+/// not have is <c>null</c>.
+/// </summary>
+internal abstract class ReportLines
 {
-    public static string Start(string requestId, string version) => $"START RequestId: {requestId} Version: {version}";
-
-    public static string End(string requestId) => $"END RequestId: {requestId}";
-
-    public static string TimedOut(DateTimeOffset at, string requestId, TimeSpan timeout) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{at.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ} {requestId} Task timed out after {timeout.TotalSeconds:0.00} seconds");
-
-    /// <summary>
-    /// <c>REPORT RequestId: … Duration: 1.23 ms Billed Duration: 2 ms Memory Size: 512 MB Max Memory Used: 61 MB</c>, tab-separated,
-    /// with <c>Init Duration</c> on a cold start (billed too, as Lambda bills INIT since August 2025) and
-    /// <c>Status</c>/<c>Error Type</c> when the environment timed out or failed.
-    /// </summary>
-    public static string Report(InvocationReport report)
+    public static ReportLines For(LogFormat format) => format switch
     {
-        ArgumentNullException.ThrowIfNull(report);
-        var billed = Math.Ceiling(report.Duration.TotalMilliseconds + (report.InitDuration?.TotalMilliseconds ?? 0));
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"REPORT RequestId: {report.RequestId}\tDuration: {report.Duration.TotalMilliseconds:0.00} ms\tBilled Duration: {billed:0} ms\t"
-            + $"Memory Size: {report.MemorySizeMb} MB\tMax Memory Used: {report.MaxMemoryUsedMb} MB\t");
-        if (report.InitDuration is { } init)
-        {
-            line += string.Create(CultureInfo.InvariantCulture, $"Init Duration: {init.TotalMilliseconds:0.00} ms\t");
-        }
+        LogFormat.Json => JsonReportLines.Instance,
+        LogFormat.Text => TextReportLines.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
 
-        if (report.Status is { } status)
-        {
-            line += $"Status: {status}\t";
-            if (report.ErrorType is { } errorType)
-            {
-                line += $"Error Type: {errorType}\t";
-            }
-        }
+    /// <summary>An environment's INIT begins.</summary>
+    public abstract string InitStart(DateTimeOffset at, EnvironmentInit init);
 
-        return line;
-    }
+    /// <summary>An invocation begins.</summary>
+    public abstract string Start(DateTimeOffset at, InvocationStart start);
+
+    /// <summary>The runtime is done with the invocation.</summary>
+    public abstract string? End(DateTimeOffset at, string requestId);
+
+    /// <summary>The invocation outlived its timeout.</summary>
+    public abstract string? TimedOut(DateTimeOffset at, string requestId, TimeSpan timeout);
+
+    /// <summary>What the invocation took and used.</summary>
+    public abstract string Report(DateTimeOffset at, InvocationReport report);
+
+    /// <summary>Billed Duration: the duration and, on a cold start, INIT (Lambda bills INIT since August 2025), rounded up.</summary>
+    protected static long BilledMilliseconds(InvocationReport report) =>
+        (long)Math.Ceiling(report.Duration.TotalMilliseconds + (report.InitDuration?.TotalMilliseconds ?? 0));
 }
 
-/// <summary>The facts of one invocation's REPORT line.</summary>
+/// <summary>The facts of an environment's INIT_START.</summary>
+internal sealed record EnvironmentInit(string FunctionName, string FunctionVersion, string RuntimeVersion, int CodeVersion);
+
+/// <summary>The facts of an invocation's START.</summary>
+internal sealed record InvocationStart(string RequestId, string FunctionArn, string Version);
+
+/// <summary>The facts of one invocation's REPORT; <see cref="Status"/> <c>null</c> is a success.</summary>
 internal sealed record InvocationReport(
     string RequestId,
     TimeSpan Duration,

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.Observability;
 
-namespace EventFunctions.Annotations.Tests.Runtime;
+namespace EventFunctions.Annotations.Tests.Observability;
 
 [Trait("Category", "Unit")]
 public sealed class InvocationLogTests
@@ -64,7 +64,7 @@ public sealed class InvocationLogTests
     [InlineData("", "")]
     public void TraceRoot_IsFoundAnywhereInTheHeader(string header, string root)
     {
-        Assert.Equal(root, InvocationLog.TraceRoot(header).ToString());
+        Assert.Equal(root, XRayTraceHeader.Part(header, "Root=").ToString());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class InvocationLogTests
     [Fact]
     public void ServiceAndFunctionName_ComeFromTheSettings()
     {
-        using var record = WriteOne(Entry(200), new InvocationLogSettings { Service = "events-api", FunctionName = "Stack-GetEvent-1A2B" });
+        using var record = WriteOne(Entry(200), new ObservabilitySettings { Service = "events-api", FunctionName = "Stack-GetEvent-1A2B" });
 
         Assert.Equal(("events-api", "Stack-GetEvent-1A2B"), (record.RootElement.GetProperty("service").GetString(), record.RootElement.GetProperty("function_name").GetString()));
     }
@@ -146,18 +146,18 @@ public sealed class InvocationLogTests
     public void RecordBelowTheMinimumLevel_IsNotWritten()
     {
         var text = new StringWriter();
-        var log = new InvocationLog(text, new InvocationLogSettings { MinimumLevel = LambdaLogLevel.Warn });
+        var log = new InvocationLog(text, new ObservabilitySettings { MinimumLevel = LambdaLogLevel.Warn });
 
         log.Write(Entry(200));
 
-        Assert.Empty(text.ToString());
+        Assert.Empty(Records(text));
     }
 
     [Fact]
     public void ErrorRecord_IsWrittenAtWarn()
     {
         var text = new StringWriter();
-        var log = new InvocationLog(text, new InvocationLogSettings { MinimumLevel = LambdaLogLevel.Warn });
+        var log = new InvocationLog(text, new ObservabilitySettings { MinimumLevel = LambdaLogLevel.Warn });
 
         log.Write(Entry(500));
 
@@ -168,18 +168,29 @@ public sealed class InvocationLogTests
     public void ErrorRecord_IsNotWrittenAtFatal()
     {
         var text = new StringWriter();
-        var log = new InvocationLog(text, new InvocationLogSettings { MinimumLevel = LambdaLogLevel.Fatal });
+        var log = new InvocationLog(text, new ObservabilitySettings { MinimumLevel = LambdaLogLevel.Fatal });
 
         log.Write(Entry(500));
 
-        Assert.Empty(text.ToString());
+        Assert.Empty(Records(text));
+    }
+
+    [Fact]
+    public void MetricsLine_IsWrittenWhenTheRecordIsBelowTheLevel()
+    {
+        var text = new StringWriter();
+        var log = new InvocationLog(text, new ObservabilitySettings { MinimumLevel = LambdaLogLevel.Fatal });
+
+        log.Write(Entry(200));
+
+        Assert.StartsWith("{\"_aws\"", Assert.Single(text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]
     public void ColdStart_IsSpentByTheFirstInvocationEvenWhenItsRecordIsDropped()
     {
         var text = new StringWriter();
-        var log = new InvocationLog(text, new InvocationLogSettings { MinimumLevel = LambdaLogLevel.Warn });
+        var log = new InvocationLog(text, new ObservabilitySettings { MinimumLevel = LambdaLogLevel.Warn });
 
         log.Write(Entry(200));
         log.Write(Entry(500));
@@ -188,7 +199,7 @@ public sealed class InvocationLogTests
     }
 
     [Fact]
-    public void StreamLog_WritesEachRecordAsOneUtf8Line()
+    public void StreamLog_WritesEachRecordAndMetricsLineAsOneUtf8Line()
     {
         using var stream = new MemoryStream();
         var log = new InvocationLog(stream);
@@ -197,20 +208,24 @@ public sealed class InvocationLogTests
         log.Write(Entry(404));
 
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
-        Assert.Equal(3, lines.Length);
-        Assert.All(lines[..2], l => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(l).RootElement.ValueKind));
-        Assert.Empty(lines[2]);
+        Assert.Equal(5, lines.Length);
+        Assert.All(lines[..4], l => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(l).RootElement.ValueKind));
+        Assert.Empty(lines[4]);
     }
 
     private static InvocationLogEntry Entry(int status) => new(
         DateTimeOffset.UtcNow, "GetEvent", "GET /events/{eventId}", status, 1.25, "api-req-1", "lambda-req-1", TraceHeader, null, null);
 
-    private static JsonDocument WriteOne(InvocationLogEntry entry, InvocationLogSettings? settings = null)
+    private static JsonDocument WriteOne(InvocationLogEntry entry, ObservabilitySettings? settings = null)
     {
         var text = new StringWriter();
         new InvocationLog(text, settings).Write(entry);
-        return JsonDocument.Parse(Assert.Single(text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        return JsonDocument.Parse(Assert.Single(Records(text)));
     }
+
+    /// <summary>The record lines, without the metrics lines (those with <c>_aws</c>).</summary>
+    private static string[] Records(StringWriter text) =>
+        [.. text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith("{\"_aws\"", StringComparison.Ordinal))];
 
     private static InvalidOperationException Thrown(string message)
     {

@@ -1,14 +1,14 @@
-using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.Observability;
 
-namespace EventFunctions.Annotations.Tests.Runtime;
+namespace EventFunctions.Annotations.Tests.Observability;
 
 [Trait("Category", "Unit")]
-public sealed class InvocationLogSettingsTests
+public sealed class ObservabilitySettingsTests
 {
     [Fact]
     public void NoLevelVariable_WritesInfoAndAbove()
     {
-        var settings = InvocationLogSettings.From(_ => null);
+        var settings = ObservabilitySettings.From(_ => null);
 
         Assert.Equal(LambdaLogLevel.Info, settings.MinimumLevel);
     }
@@ -22,7 +22,7 @@ public sealed class InvocationLogSettingsTests
     [InlineData("FATAL", LambdaLogLevel.Fatal)]
     public void LambdaLevelName_IsTheMinimum(string value, LambdaLogLevel expected)
     {
-        var settings = InvocationLogSettings.From(Variables(("AWS_LAMBDA_LOG_LEVEL", value)));
+        var settings = ObservabilitySettings.From(Variables(("AWS_LAMBDA_LOG_LEVEL", value)));
 
         Assert.Equal(expected, settings.MinimumLevel);
     }
@@ -34,13 +34,13 @@ public sealed class InvocationLogSettingsTests
     [InlineData("Critical", LambdaLogLevel.Fatal)]
     public void LowerCaseAndDotNetNames_AreAccepted(string value, LambdaLogLevel expected)
     {
-        Assert.Equal(expected, InvocationLogSettings.ParseLevel(value));
+        Assert.Equal(expected, ObservabilitySettings.ParseLevel(value));
     }
 
     [Fact]
     public void PowertoolsLevel_AppliesWithoutLambdasLevel()
     {
-        var settings = InvocationLogSettings.From(Variables(("POWERTOOLS_LOG_LEVEL", "ERROR")));
+        var settings = ObservabilitySettings.From(Variables(("POWERTOOLS_LOG_LEVEL", "ERROR")));
 
         Assert.Equal(LambdaLogLevel.Error, settings.MinimumLevel);
     }
@@ -48,7 +48,7 @@ public sealed class InvocationLogSettingsTests
     [Fact]
     public void LambdaLevel_TakesPrecedenceOverPowertoolsLevel()
     {
-        var settings = InvocationLogSettings.From(Variables(("AWS_LAMBDA_LOG_LEVEL", "DEBUG"), ("POWERTOOLS_LOG_LEVEL", "ERROR")));
+        var settings = ObservabilitySettings.From(Variables(("AWS_LAMBDA_LOG_LEVEL", "DEBUG"), ("POWERTOOLS_LOG_LEVEL", "ERROR")));
 
         Assert.Equal(LambdaLogLevel.Debug, settings.MinimumLevel);
     }
@@ -56,7 +56,7 @@ public sealed class InvocationLogSettingsTests
     [Fact]
     public void UnreadableLambdaLevel_FallsBackToPowertoolsLevel()
     {
-        var settings = InvocationLogSettings.From(Variables(("AWS_LAMBDA_LOG_LEVEL", "loud"), ("POWERTOOLS_LOG_LEVEL", "WARN")));
+        var settings = ObservabilitySettings.From(Variables(("AWS_LAMBDA_LOG_LEVEL", "loud"), ("POWERTOOLS_LOG_LEVEL", "WARN")));
 
         Assert.Equal(LambdaLogLevel.Warn, settings.MinimumLevel);
     }
@@ -64,9 +64,25 @@ public sealed class InvocationLogSettingsTests
     [Fact]
     public void ServiceAndFunctionName_ComeFromTheirVariables()
     {
-        var settings = InvocationLogSettings.From(Variables(("POWERTOOLS_SERVICE_NAME", "events-api"), ("AWS_LAMBDA_FUNCTION_NAME", "Stack-GetEvent-1A2B")));
+        var settings = ObservabilitySettings.From(Variables(("POWERTOOLS_SERVICE_NAME", "events-api"), ("AWS_LAMBDA_FUNCTION_NAME", "Stack-GetEvent-1A2B")));
 
         Assert.Equal(("events-api", "Stack-GetEvent-1A2B"), (settings.Service, settings.FunctionName));
+    }
+
+    [Fact]
+    public void MetricsNamespace_ComesFromPowertoolsVariable()
+    {
+        var settings = ObservabilitySettings.From(Variables(("POWERTOOLS_METRICS_NAMESPACE", "EventFunctions")));
+
+        Assert.Equal("EventFunctions", settings.NamespaceOf("GetEvent"));
+    }
+
+    [Fact]
+    public void NoVariables_NameEverythingAfterTheFunction()
+    {
+        var settings = ObservabilitySettings.From(_ => null);
+
+        Assert.Equal(("GetEvent", "GetEvent", "GetEvent"), (settings.ServiceOf("GetEvent"), settings.FunctionNameOf("GetEvent"), settings.NamespaceOf("GetEvent")));
     }
 
     private static Func<string, string?> Variables(params (string Name, string Value)[] values) =>

@@ -1,48 +1,44 @@
-namespace EventFunctions.Annotations.Runtime;
-
-/// <summary>Lambda's log levels (advanced logging controls), lowest first.</summary>
-public enum LambdaLogLevel
-{
-    Trace,
-    Debug,
-    Info,
-    Warn,
-    Error,
-    Fatal,
-}
+namespace EventFunctions.Annotations.Observability;
 
 /// <summary>
-/// Which records are written: <c>AWS_LAMBDA_LOG_LEVEL</c> (Lambda's application log level, which takes precedence),
-/// else <c>POWERTOOLS_LOG_LEVEL</c>, else INFO; and the names the record carries.
+/// What an invocation's log record and metrics say about their source, and which records are written:
+/// <c>AWS_LAMBDA_LOG_LEVEL</c> (Lambda's application log level, which takes precedence), else
+/// <c>POWERTOOLS_LOG_LEVEL</c>, else INFO. The variable names are Powertools for AWS Lambda's, so a function moved
+/// between the two keeps its configuration.
 /// </summary>
-public sealed record InvocationLogSettings
+public sealed record ObservabilitySettings
 {
     public const string LambdaLevelVariable = "AWS_LAMBDA_LOG_LEVEL";
     public const string PowertoolsLevelVariable = "POWERTOOLS_LOG_LEVEL";
     public const string ServiceVariable = "POWERTOOLS_SERVICE_NAME";
+    public const string MetricsNamespaceVariable = "POWERTOOLS_METRICS_NAMESPACE";
     public const string FunctionNameVariable = "AWS_LAMBDA_FUNCTION_NAME";
 
-    /// <summary>INFO and above, the function's own name for <c>service</c> and <c>function_name</c>.</summary>
-    public static InvocationLogSettings Default { get; } = new();
+    /// <summary>INFO and above, the function's own name for <c>service</c>, <c>function_name</c> and the namespace.</summary>
+    public static ObservabilitySettings Default { get; } = new();
 
-    /// <summary>The lowest level written.</summary>
+    /// <summary>The lowest level written. Metrics are written whatever the level.</summary>
     public LambdaLogLevel MinimumLevel { get; init; } = LambdaLogLevel.Info;
 
     /// <summary><c>POWERTOOLS_SERVICE_NAME</c>; when null, the function's name.</summary>
     public string? Service { get; init; }
 
+    /// <summary><c>POWERTOOLS_METRICS_NAMESPACE</c>, the CloudWatch namespace of the metrics; when null, the service.</summary>
+    public string? MetricsNamespace { get; init; }
+
     /// <summary><c>AWS_LAMBDA_FUNCTION_NAME</c>; when null, the function's name.</summary>
     public string? FunctionName { get; init; }
 
-    public static InvocationLogSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
+    public static ObservabilitySettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
-    public static InvocationLogSettings From(Func<string, string?> variable)
+    public static ObservabilitySettings From(Func<string, string?> variable)
     {
         ArgumentNullException.ThrowIfNull(variable);
         return new()
         {
             MinimumLevel = ParseLevel(variable(LambdaLevelVariable)) ?? ParseLevel(variable(PowertoolsLevelVariable)) ?? LambdaLogLevel.Info,
             Service = NullIfEmpty(variable(ServiceVariable)),
+            MetricsNamespace = NullIfEmpty(variable(MetricsNamespaceVariable)),
             FunctionName = NullIfEmpty(variable(FunctionNameVariable)),
         };
     }
@@ -59,6 +55,15 @@ public sealed record InvocationLogSettings
             : level.Equals("FATAL", StringComparison.OrdinalIgnoreCase) || level.Equals("Critical", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Fatal
             : null;
     }
+
+    /// <summary>The <c>service</c> a record or metric names.</summary>
+    public string ServiceOf(string function) => Service ?? function;
+
+    /// <summary>The <c>function_name</c> a record or metric names.</summary>
+    public string FunctionNameOf(string function) => FunctionName ?? function;
+
+    /// <summary>The CloudWatch namespace of the metrics.</summary>
+    public string NamespaceOf(string function) => MetricsNamespace ?? ServiceOf(function);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -2,14 +2,16 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EventFunctions.Annotations.Runtime;
 
-namespace EventFunctions.Annotations.Runtime;
+namespace EventFunctions.Annotations.Observability;
 
 /// <summary>
-/// Writes the one structured record per invocation, a JSON object on one line with the key names of Powertools for
+/// Writes an invocation's two lines: its structured record, a JSON object on one line with the key names of Powertools for
 /// AWS Lambda (<c>timestamp, level, service, message, cold_start, function_name, function_request_id, xray_trace_id,
 /// correlation_id</c>) and ours (<c>route, status, duration_ms, error_kind</c>, and <c>exception</c> for an unexpected
-/// failure: its type, its message and its stack, each bounded). Never a request body or a header value.
+/// failure: its type, its message and its stack, each bounded). Never a request body or a header value. Then its
+/// metrics, in CloudWatch Embedded Metric Format (<see cref="EmbeddedMetricFormat"/>), whatever the level.
 /// </summary>
 /// <remarks>
 /// <see cref="Console"/> writes to the raw standard output stream, not <see cref="System.Console.Out"/>: the managed
@@ -29,34 +31,37 @@ public sealed class InvocationLog
 
     private readonly TextWriter? writer;
     private readonly Stream? stream;
-    private readonly InvocationLogSettings settings;
+    private readonly ObservabilitySettings settings;
     private int coldStart = 1;
 
     /// <summary>Writes each record as a line of text (tests, benchmarks).</summary>
-    public InvocationLog(TextWriter writer, InvocationLogSettings? settings = null)
+    public InvocationLog(TextWriter writer, ObservabilitySettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         this.writer = writer;
-        this.settings = settings ?? InvocationLogSettings.Default;
+        this.settings = settings ?? ObservabilitySettings.Default;
     }
 
     /// <summary>Writes each record's UTF-8 bytes and a newline to <paramref name="stream"/> in one write, then flushes.</summary>
-    public InvocationLog(Stream stream, InvocationLogSettings? settings = null)
+    public InvocationLog(Stream stream, ObservabilitySettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         this.stream = stream;
-        this.settings = settings ?? InvocationLogSettings.Default;
+        this.settings = settings ?? ObservabilitySettings.Default;
     }
 
     /// <summary>The process's log: the raw standard output, opened once, with the settings of its environment.</summary>
     public static InvocationLog Console => StandardOutput.Log;
 
-    public InvocationLogSettings Settings => settings;
+    public ObservabilitySettings Settings => settings;
 
     /// <summary>A record's level: ERROR for a 5xx, INFO otherwise.</summary>
     public static LambdaLogLevel LevelOf(int status) => status >= 500 ? LambdaLogLevel.Error : LambdaLogLevel.Info;
 
-    /// <summary>Writes the record unless its level is below <see cref="InvocationLogSettings.MinimumLevel"/>.</summary>
+    /// <summary>
+    /// Writes the record unless its level is below <see cref="ObservabilitySettings.MinimumLevel"/>, then the metrics
+    /// line.
+    /// </summary>
     public void Write(InvocationLogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -64,30 +69,15 @@ public sealed class InvocationLog
         // The first invocation is the cold one whether or not its record is written.
         var cold = Interlocked.Exchange(ref coldStart, 0) == 1;
         var level = LevelOf(entry.Status);
-        if (level < settings.MinimumLevel)
+        if (level >= settings.MinimumLevel)
         {
-            return;
+            ReusableJsonWriter.Write(new Record(entry, level, cold, settings), WriteRecord, WriteLine);
         }
 
-        ReusableJsonWriter.Write(new Record(entry, level, cold, settings), WriteRecord, WriteLine);
-    }
-
-    /// <summary>The Root part of an X-Ray trace header (<c>Root=1-…;Parent=…;Sampled=1</c>); empty when it has none.</summary>
-    public static ReadOnlySpan<char> TraceRoot(ReadOnlySpan<char> header)
-    {
-        while (!header.IsEmpty)
-        {
-            var end = header.IndexOf(';');
-            var part = (end < 0 ? header : header[..end]).Trim();
-            if (part.StartsWith("Root=", StringComparison.Ordinal))
-            {
-                return part["Root=".Length..];
-            }
-
-            header = end < 0 ? [] : header[(end + 1)..];
-        }
-
-        return [];
+        ReusableJsonWriter.Write(
+            new MetricsEntry(entry.Timestamp, entry.Function, entry.Status, entry.DurationMs, cold, entry.Metrics, settings),
+            EmbeddedMetricFormat.Write,
+            WriteLine);
     }
 
     /// <summary>At most <see cref="MaxStackTraceChars"/> of a stack trace, cut at a line end and marked when cut.</summary>
@@ -107,7 +97,7 @@ public sealed class InvocationLog
         return string.Concat(stackTrace.AsSpan(0, keep).TrimEnd('\r'), TrimmedMarker);
     }
 
-    private readonly record struct Record(InvocationLogEntry Entry, LambdaLogLevel Level, bool ColdStart, InvocationLogSettings Settings);
+    private readonly record struct Record(InvocationLogEntry Entry, LambdaLogLevel Level, bool ColdStart, ObservabilitySettings Settings);
 
     private static void WriteRecord(Utf8JsonWriter json, Record record)
     {
@@ -117,16 +107,16 @@ public sealed class InvocationLog
         entry.Timestamp.UtcDateTime.TryFormat(text, out var written, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         json.WriteString("timestamp"u8, text[..written]);
         json.WriteString("level"u8, LevelName(record.Level));
-        json.WriteString("service"u8, record.Settings.Service ?? entry.Function);
+        json.WriteString("service"u8, record.Settings.ServiceOf(entry.Function));
         WriteMessage(json, entry.Route, entry.Status);
         json.WriteBoolean("cold_start"u8, record.ColdStart);
-        json.WriteString("function_name"u8, record.Settings.FunctionName ?? entry.Function);
+        json.WriteString("function_name"u8, record.Settings.FunctionNameOf(entry.Function));
         if (entry.FunctionRequestId is not null)
         {
             json.WriteString("function_request_id"u8, entry.FunctionRequestId);
         }
 
-        if (TraceRoot(entry.TraceHeader) is { IsEmpty: false } root)
+        if (XRayTraceHeader.Part(entry.TraceHeader, "Root=") is { IsEmpty: false } root)
         {
             json.WriteString("xray_trace_id"u8, root);
         }
@@ -236,7 +226,7 @@ public sealed class InvocationLog
     /// <summary>Opened on first use, once per process.</summary>
     private static class StandardOutput
     {
-        public static readonly InvocationLog Log = new(System.Console.OpenStandardOutput(), InvocationLogSettings.FromEnvironment());
+        public static readonly InvocationLog Log = new(System.Console.OpenStandardOutput(), ObservabilitySettings.FromEnvironment());
     }
 }
 
@@ -251,6 +241,7 @@ public sealed class InvocationLog
 /// <param name="TraceHeader">The X-Ray trace header (<c>_X_AMZN_TRACE_ID</c>), if any.</param>
 /// <param name="ErrorKind">What went wrong, for a 4xx or 5xx: the problem's title or the exception's type name.</param>
 /// <param name="Exception">The unexpected failure behind a 5xx, if any.</param>
+/// <param name="Metrics">What the function recorded while it ran, if anything.</param>
 public sealed record InvocationLogEntry(
     DateTimeOffset Timestamp,
     string Function,
@@ -261,4 +252,5 @@ public sealed record InvocationLogEntry(
     string? FunctionRequestId,
     string? TraceHeader,
     string? ErrorKind,
-    Exception? Exception);
+    Exception? Exception,
+    InvocationMetrics? Metrics = null);
