@@ -1,5 +1,11 @@
 using System.Runtime.InteropServices;
+using EventFunctions.LocalGateway.Authorization;
 using EventFunctions.LocalGateway.Hosting;
+
+if (TokenCommand.IsToken(args))
+{
+    return TokenCommand.Run(args[1..], Environment.GetEnvironmentVariable, Console.Out, Console.Error, TimeProvider.System);
+}
 
 if (GatewayCommandLine.IsHelp(args))
 {

@@ -2,7 +2,7 @@
 # Runs the whole API locally: installs the local tools it needs (npm ci: dynalite), builds LocalGateway and the
 # functions, then serves them on http://127.0.0.1:5080 with an in-memory dynalite and the events table.
 # Options: --port N (0 = a free port), --table NAME, --dynamodb-endpoint URL, --cors-origins LIST,
-# --mode executable|managed|aot, --max-environments N, --watch; --help for more.
+# --mode executable|managed|aot, --max-environments N, --watch, --auth none|cognito|iam, --auth-reads; --help for more.
 # Ctrl+C or SIGTERM stops the gateway and the dynalite it started.
 set -euo pipefail
 

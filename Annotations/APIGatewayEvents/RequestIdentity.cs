@@ -3,6 +3,9 @@ namespace EventFunctions.Annotations.APIGatewayEvents;
 /// <summary>The <c>requestContext.identity</c> of a REST API proxy event.</summary>
 public sealed class RequestIdentity
 {
+    /// <summary>The access key of an <c>AWS_IAM</c> caller's signature.</summary>
+    public string? AccessKey { get; set; }
+
     public string? AccountId { get; set; }
 
     public string? ApiKey { get; set; }

@@ -1,3 +1,4 @@
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Hosting;
 using EventFunctions.LocalGateway.Lambda;
@@ -112,4 +113,46 @@ public sealed class GatewayCommandLineTests
     {
         Assert.Throws<FormatException>(() => GatewayCommandLine.Parse(["--port"], NoVariables));
     }
+
+    [Fact]
+    public void Parse_NoAuth_LeavesEveryMethodOpen() =>
+        Assert.Equal(RouteAuthorization.Open, GatewayCommandLine.Parse([], NoVariables).Authorization);
+
+    [Fact]
+    public void Parse_AuthFlag_SetsTheMode() =>
+        Assert.Equal(new RouteAuthorization(AuthorizationMode.Cognito, false), GatewayCommandLine.Parse(["--auth", "cognito"], NoVariables).Authorization);
+
+    [Fact]
+    public void Parse_AuthReadsFlag_NeedsNoValue() =>
+        Assert.Equal(
+            new RouteAuthorization(AuthorizationMode.Iam, true),
+            GatewayCommandLine.Parse(["--auth=iam", "--auth-reads", "--port", "0"], NoVariables).Authorization);
+
+    [Fact]
+    public void Parse_AuthVariables_AreUsed()
+    {
+        var variables = new Dictionary<string, string> { ["AUTH"] = "iam", ["AUTH_READS"] = "true" };
+
+        Assert.Equal(new RouteAuthorization(AuthorizationMode.Iam, true), GatewayCommandLine.Parse([], variables.GetValueOrDefault).Authorization);
+    }
+
+    [Fact]
+    public void Parse_UnknownAuthMode_ThrowsNamingTheModes()
+    {
+        var failure = Assert.Throws<FormatException>(() => GatewayCommandLine.Parse(["--auth", "jwt"], NoVariables));
+
+        Assert.Equal("'jwt' is not an authorization mode for --auth (none, cognito or iam).", failure.Message);
+    }
+
+    [Fact]
+    public void Parse_AuthReadsWithoutAuth_Throws()
+    {
+        var failure = Assert.Throws<FormatException>(() => GatewayCommandLine.Parse(["--auth-reads"], NoVariables));
+
+        Assert.Equal("--auth-reads needs --auth cognito or --auth iam.", failure.Message);
+    }
+
+    [Fact]
+    public void Parse_BadAuthReadsVariable_Throws() =>
+        Assert.Throws<FormatException>(() => GatewayCommandLine.Parse([], name => name switch { "AUTH" => "cognito", "AUTH_READS" => "yes", _ => null }));
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using EventFunctions.Annotations.Runtime;
+using EventFunctions.LocalGateway.Authorization;
 using EventFunctions.LocalGateway.Lambda;
 using EventFunctions.LocalGateway.LambdaApi;
 using EventFunctions.LocalGateway.RestApi;
@@ -14,7 +15,8 @@ namespace EventFunctions.LocalGateway.Hosting;
 internal static class GatewayApplication
 {
     public static WebApplication Build(
-        GatewayOptions options, FunctionRegistry functions, ResourceTable resources, ApiDocsSite? docs)
+        GatewayOptions options, FunctionRegistry functions, ResourceTable resources, ApiDocsSite? docs,
+        CognitoSigningKey? signingKey)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -38,11 +40,18 @@ internal static class GatewayApplication
         builder.Services.AddSingleton(resources);
         builder.Services.AddSingleton(new CorsPreflight(new CorsPolicy(options.CorsAllowedOrigins)));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services =>
+            new GatewayAuthorizer(options.Authorization, signingKey, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<RestApiGateway>();
         builder.Services.AddSingleton<LambdaInvokeApi>();
 
         var app = builder.Build();
         docs?.Map(app);
+        if (signingKey is not null)
+        {
+            JwksEndpoint.Map(app, signingKey);
+        }
+
         app.MapPost(LambdaInvokeApi.Route, (HttpContext context, string name, LambdaInvokeApi api) => api.HandleAsync(context, name));
         // Not MapFallback's default pattern: it skips paths that look like files, and event ids may contain dots.
         app.MapFallback("{**path}", (HttpContext context, RestApiGateway gateway) => gateway.HandleAsync(context));

@@ -1,4 +1,7 @@
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.ApiDocs;
+using EventFunctions.LocalGateway.Authorization;
+
 namespace EventFunctions.LocalGateway.Hosting;
 
 /// <summary>What the command prints once the gateway listens: where everything is.</summary>
@@ -38,10 +41,39 @@ internal static class GatewayBanner
         }
 
         output.WriteLine($"  {"Logs:",-12}{LogsLine(gateway)}");
+        WriteAuthorization(output, gateway, root);
         var dynamo = gateway.OwnsDynamoDb ? "dynalite, in memory, stops with the gateway" : "external";
         output.WriteLine($"  {"DynamoDB:",-12}{gateway.DynamoDbEndpoint.ToString().TrimEnd('/')}   ({dynamo}), table {gateway.TableName}");
         output.WriteLine("Press Ctrl+C to stop.");
         output.Flush();
+    }
+
+    /// <summary>With an authorizer: which methods it guards, and how to get past it.</summary>
+    private static void WriteAuthorization(TextWriter output, LocalGatewayServer gateway, string root)
+    {
+        var rule = gateway.Authorization;
+        if (rule.Mode == AuthorizationMode.None)
+        {
+            return;
+        }
+
+        var guarded = string.Join(' ', gateway.Functions
+            .Select(f => f.Descriptor.HttpMethod.ToUpperInvariant())
+            .Where(rule.IsAuthorized)
+            .Distinct()
+            .OrderBy(MethodRank));
+        var reads = rule.AuthReads ? "reads too" : "reads open";
+        output.WriteLine($"  {"Auth:",-12}{AuthorizationModes.Name(rule.Mode)} on {guarded} ({reads}; the CORS preflight is always open)");
+        if (rule.Mode == AuthorizationMode.Cognito)
+        {
+            output.WriteLine($"  {string.Empty,-12}ID tokens of user pool {LocalAccount.UserPoolId}, app client {LocalAccount.AppClientId}; keys at {root}{LocalUserPool.JwksPath}");
+            output.WriteLine($"  {string.Empty,-12}TOKEN=$(dotnet run --project LocalGateway -- token --user alice --port {gateway.BaseAddress.Port}); curl -H \"Authorization: $TOKEN\" ...");
+        }
+        else
+        {
+            output.WriteLine($"  {string.Empty,-12}SigV4, service {SigV4Verifier.Service}, region {LocalAccount.Region}, credentials {LocalAccount.AccessKeyId}/{LocalAccount.SecretAccessKey}; "
+                + $"curl --aws-sigv4 \"aws:amz:{LocalAccount.Region}:{SigV4Verifier.Service}\" --user {LocalAccount.AccessKeyId}:{LocalAccount.SecretAccessKey} ...");
+        }
     }
 
     /// <summary><c>JSON format, application log level ERROR, pretty-printed on this console</c>.</summary>

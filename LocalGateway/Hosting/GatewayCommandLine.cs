@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalGateway.Lambda;
 
@@ -28,7 +29,13 @@ internal static class GatewayCommandLine
                                    the environments' AWS_LAMBDA_LOG_LEVEL     env LOG_LEVEL (default: not set, so INFO)
           --pretty-logs            print JSON log lines indented on this console (Tail unchanged); env PRETTY_LOGS=true
           --watch                  rebuild the functions on a source change and replace idle environments
+          --auth MODE              none, cognito (ID tokens of a local user pool) or iam (SigV4 with the local
+                                   credentials) on the writes                env AUTH (default none)
+          --auth-reads             the reads (GET) need it too               env AUTH_READS=true
           -h, --help               show this help
+
+        A token for --auth cognito: dotnet run --project LocalGateway -- token --user NAME [--groups A,B]
+                                    [--email ADDRESS] [--expires-in SECONDS] [--port N]
 
         Ctrl+C or SIGTERM stops the gateway, every execution environment and the dynalite it started.
         """;
@@ -47,16 +54,20 @@ internal static class GatewayCommandLine
         ["--log-level"] = "LOG_LEVEL",
         [PrettyLogsFlag] = "PRETTY_LOGS",
         [WatchFlag] = "WATCH",
+        ["--auth"] = "AUTH",
+        [AuthReadsFlag] = "AUTH_READS",
     };
 
     private const string WatchFlag = "--watch";
 
     private const string PrettyLogsFlag = "--pretty-logs";
 
+    private const string AuthReadsFlag = "--auth-reads";
+
     private static readonly string LogLevels = string.Join(", ", LambdaLogLevels.Names);
 
     /// <summary>Flags that take no value: present means on.</summary>
-    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, PrettyLogsFlag };
+    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, PrettyLogsFlag, AuthReadsFlag };
 
     public static bool IsHelp(IReadOnlyList<string> args)
     {
@@ -128,7 +139,7 @@ internal static class GatewayCommandLine
             options = options with { PrettyLogs = true };
         }
 
-        return options;
+        return options with { Authorization = ParseAuthorization(Value("--auth"), Value(AuthReadsFlag)) };
     }
 
     private static LoggingConfig ParseLogging(string? formatText, string? levelText)
@@ -214,7 +225,27 @@ internal static class GatewayCommandLine
         return flags;
     }
 
-    private static int ParsePort(string text) =>
+    private static RouteAuthorization ParseAuthorization(string? modeText, string? authReadsText)
+    {
+        var mode = AuthorizationMode.None;
+        if (modeText is not null && !AuthorizationModes.TryParse(modeText, out mode))
+        {
+            throw new FormatException($"'{modeText}' is not an authorization mode for --auth ({AuthorizationModes.All}).");
+        }
+
+        var authReads = authReadsText switch
+        {
+            null or "false" or "0" => false,
+            "true" or "1" => true,
+            _ => throw new FormatException($"'{authReadsText}' is not true or false for --auth-reads (AUTH_READS)."),
+        };
+        return authReads && mode == AuthorizationMode.None
+            ? throw new FormatException("--auth-reads needs --auth cognito or --auth iam.")
+            : new RouteAuthorization(mode, authReads);
+    }
+
+    /// <summary>A port for <c>--port</c>: 0-65535.</summary>
+    public static int ParsePort(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
             ? port
             : throw new FormatException($"'{text}' is not a port (0-65535; 0 picks a free one).");

@@ -1,3 +1,4 @@
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.Configuration;
 using EventFunctions.LocalGateway.Lambda;
@@ -50,6 +51,9 @@ internal sealed record GatewayOptions
     public int MaxEnvironments { get; init; } = DefaultMaxEnvironments;
 
     public const int DefaultMaxEnvironments = 10;
+
+    /// <summary>Which methods an authorizer guards and which kind (<c>--auth</c>, <c>--auth-reads</c>); by default none.</summary>
+    public RouteAuthorization Authorization { get; init; } = RouteAuthorization.Open;
 
     /// <summary>Rebuild on source changes and replace idle environments; <c>null</c> serves the code it started with.</summary>
     public WatchOptions? Watch { get; init; }

@@ -1,5 +1,7 @@
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.LocalDynamo;
+using EventFunctions.LocalGateway.Authorization;
 using EventFunctions.LocalGateway.Lambda;
 using EventFunctions.LocalGateway.RestApi;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -20,13 +22,16 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
     private readonly FunctionRegistry registry;
     private readonly WorkFolder work;
     private readonly CodeWatcher? watcher;
+    private readonly CognitoSigningKey? signingKey;
     private bool disposed;
 
     private LocalGatewayServer(
         WebApplication app, DynaliteServer? dynalite, Uri dynamoDbEndpoint, string tableName, FunctionRegistry functions,
-        WorkFolder work, CodeWatcher? watcher, GatewayOptions options)
+        WorkFolder work, CodeWatcher? watcher, GatewayOptions options, CognitoSigningKey? signingKey)
     {
         this.app = app;
+        this.signingKey = signingKey;
+        Authorization = options.Authorization;
         Logging = options.Logging;
         PrettyLogs = options.PrettyLogs;
         this.dynalite = dynalite;
@@ -51,6 +56,9 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
     public string TableName { get; }
 
     public IReadOnlyList<LambdaFunction> Functions { get; }
+
+    /// <summary>Which methods need a token or a signature, and which.</summary>
+    public RouteAuthorization Authorization { get; }
 
     /// <summary>Whether watch mode rebuilds and redeploys the functions on a source change.</summary>
     public bool Watching => watcher is not null;
@@ -94,8 +102,10 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
         WebApplication? app = null;
         FunctionRegistry? functions = null;
         CodeWatcher? watcher = null;
+        CognitoSigningKey? signingKey = null;
         try
         {
+            signingKey = options.Authorization.Mode == AuthorizationMode.Cognito ? LoadSigningKey() : null;
             dynalite = options.DynamoDbEndpoint is null ? await StartDynaliteAsync(cancellationToken) : null;
             var endpoint = options.DynamoDbEndpoint ?? new Uri(dynalite!.ServiceUrl);
             var variables = FunctionEnvironment.Variables(options, endpoint, ownDynamo: dynalite is not null, Environment.GetEnvironmentVariable);
@@ -117,10 +127,10 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             })]);
             var resources = new ResourceTable(functions.All);
             await EventsTableSetup.EnsureAsync(options.TableName, options.IdempotencyTableName, endpoint, variables, cancellationToken);
-            app = GatewayApplication.Build(options, functions, resources, docs);
+            app = GatewayApplication.Build(options, functions, resources, docs, signingKey);
             await ListenAsync(app, options.Port, cancellationToken);
             watcher = options.Watch is { } watch && buildOutput is not null ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;
-            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher, options);
+            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher, options, signingKey);
         }
         catch
         {
@@ -136,6 +146,7 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             }
 
             dynalite?.Dispose();
+            signingKey?.Dispose();
             work.Dispose();
             throw;
         }
@@ -160,7 +171,21 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             // Every environment the gateway started stops with it, by its PID.
             await registry.DisposeAsync();
             dynalite?.Dispose();
+            signingKey?.Dispose();
             work.Dispose();
+        }
+    }
+
+    private static CognitoSigningKey LoadSigningKey()
+    {
+        try
+        {
+            return CognitoSigningKey.LoadOrCreate(CognitoSigningKey.DefaultPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new GatewayStartupException(
+                $"Cannot read or create the local user pool's signing key '{CognitoSigningKey.DefaultPath}': {exception.Message}", exception);
         }
     }
 

@@ -9,9 +9,12 @@ internal sealed class WorkFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The folder holding every gateway's work folder (and the files they share, such as the local signing key).</summary>
+    public static string ParentPath => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "eventfunctions-localgateway");
+
     public static WorkFolder Create()
     {
-        var parent = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "eventfunctions-localgateway");
+        var parent = ParentPath;
         DeleteOrphans(parent);
         var path = System.IO.Path.Combine(parent, string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(path);

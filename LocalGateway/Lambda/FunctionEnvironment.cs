@@ -40,8 +40,8 @@ internal static class FunctionEnvironment
             || !string.IsNullOrWhiteSpace(current("AWS_PROFILE"));
         if (ownDynamo || !hasCredentials)
         {
-            variables["AWS_ACCESS_KEY_ID"] = "local";
-            variables["AWS_SECRET_ACCESS_KEY"] = "local";
+            variables["AWS_ACCESS_KEY_ID"] = LocalAccount.AccessKeyId;
+            variables["AWS_SECRET_ACCESS_KEY"] = LocalAccount.SecretAccessKey;
             variables["AWS_EC2_METADATA_DISABLED"] = "true";
         }
         else

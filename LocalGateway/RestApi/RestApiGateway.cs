@@ -1,13 +1,16 @@
+using EventFunctions.LocalGateway.Authorization;
+
 namespace EventFunctions.LocalGateway.RestApi;
 
 /// <summary>
 /// The REST API stage: matches the resource and method, answers CORS preflights, enforces the 10 MB payload
 /// limit, invokes the function with a proxy event and writes its proxy response. Anything else gets the
 /// answers API Gateway gives: 403 Missing Authentication Token, 413, 502 for a function error (a timeout and a crash
-/// included), 500 for a throttled function, 504 past the 29 s integration timeout.
+/// included), 500 for a throttled function, 504 past the 29 s integration timeout; and, on a method the
+/// <see cref="GatewayAuthorizer"/> guards, its 401 or 403 instead of an invocation.
 /// </summary>
 internal sealed partial class RestApiGateway(
-    ResourceTable resources, CorsPreflight preflight, TimeProvider time, ILogger<RestApiGateway> logger)
+    ResourceTable resources, CorsPreflight preflight, GatewayAuthorizer authorizer, TimeProvider time, ILogger<RestApiGateway> logger)
 {
     /// <summary>API Gateway's request payload limit.</summary>
     public const long MaxPayloadBytes = 10L * 1024 * 1024;
@@ -45,7 +48,15 @@ internal sealed partial class RestApiGateway(
             return;
         }
 
+        var verdict = authorizer.Authorize(context, body);
+        if (verdict.Rejection is { } rejection)
+        {
+            await GatewayResponses.WriteAsync(context, rejection);
+            return;
+        }
+
         var proxyRequest = ProxyRequestFactory.Create(context, match, body, requestId, time.GetUtcNow());
+        ProxyAuthorizerContext.Apply(proxyRequest, verdict);
         var payload = ProxyEventJson.Serialize(proxyRequest);
         // Lambda's request id is its own, not API Gateway's (which the event carries and the client gets back).
         var invocation = function.InvokeAsync(payload, Guid.NewGuid().ToString("D"));
