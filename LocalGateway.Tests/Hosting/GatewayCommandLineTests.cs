@@ -100,6 +100,21 @@ public sealed class GatewayCommandLineTests
         Assert.Equal((LogFormat.Text, true), (options.Logging.Format, options.PrettyLogs));
     }
 
+    [Theory]
+    [InlineData(new[] { "--xray" }, null, true)]
+    [InlineData(new string[0], "true", true)]
+    [InlineData(new string[0], null, false)]
+    public void Parse_XRayFlagOrVariable_RunsTheLocalDaemon(string[] args, string? variable, bool expected)
+    {
+        var variables = new Dictionary<string, string>();
+        if (variable is not null)
+        {
+            variables["XRAY"] = variable;
+        }
+
+        Assert.Equal(expected, GatewayCommandLine.Parse(args, variables.GetValueOrDefault).XRay);
+    }
+
     [Fact]
     public void Parse_LogLevelWithTextFormat_ThrowsSayingItNeedsJson()
     {

@@ -41,6 +41,10 @@ internal static class GatewayBanner
         }
 
         output.WriteLine($"  {"Logs:",-12}{LogsLine(gateway)}");
+        if (gateway.XRayDaemonAddress is { } xray)
+        {
+            output.WriteLine($"  {"X-Ray:",-12}a local daemon on {xray}; the DynamoDB subsegments the functions send are printed as [X-Ray]");
+        }
         WriteAuthorization(output, gateway, root);
         var dynamo = gateway.OwnsDynamoDb ? "dynalite, in memory, stops with the gateway" : "external";
         output.WriteLine($"  {"DynamoDB:",-12}{gateway.DynamoDbEndpoint.ToString().TrimEnd('/')}   ({dynamo}), table {gateway.TableName}");

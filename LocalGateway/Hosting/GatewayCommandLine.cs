@@ -28,6 +28,7 @@ internal static class GatewayCommandLine
           --log-level LEVEL        application log level (JSON only): TRACE, DEBUG, INFO, WARN, ERROR or FATAL;
                                    the environments' AWS_LAMBDA_LOG_LEVEL     env LOG_LEVEL (default: not set, so INFO)
           --pretty-logs            print JSON log lines indented on this console (Tail unchanged); env PRETTY_LOGS=true
+          --xray                   run a local X-Ray daemon and print the subsegments it gets     env XRAY=true
           --watch                  rebuild the functions on a source change and replace idle environments
           --auth MODE              none, cognito (ID tokens of a local user pool) or iam (SigV4 with the local
                                    credentials) on the writes                env AUTH (default none)
@@ -53,6 +54,7 @@ internal static class GatewayCommandLine
         ["--log-format"] = "LOG_FORMAT",
         ["--log-level"] = "LOG_LEVEL",
         [PrettyLogsFlag] = "PRETTY_LOGS",
+        [XRayFlag] = "XRAY",
         [WatchFlag] = "WATCH",
         ["--auth"] = "AUTH",
         [AuthReadsFlag] = "AUTH_READS",
@@ -61,13 +63,14 @@ internal static class GatewayCommandLine
     private const string WatchFlag = "--watch";
 
     private const string PrettyLogsFlag = "--pretty-logs";
+    private const string XRayFlag = "--xray";
 
     private const string AuthReadsFlag = "--auth-reads";
 
     private static readonly string LogLevels = string.Join(", ", LambdaLogLevels.Names);
 
     /// <summary>Flags that take no value: present means on.</summary>
-    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, PrettyLogsFlag, AuthReadsFlag };
+    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { WatchFlag, PrettyLogsFlag, XRayFlag, AuthReadsFlag };
 
     public static bool IsHelp(IReadOnlyList<string> args)
     {
@@ -137,6 +140,11 @@ internal static class GatewayCommandLine
         if (Value(PrettyLogsFlag) is "true" or "1")
         {
             options = options with { PrettyLogs = true };
+        }
+
+        if (Value(XRayFlag) is "true" or "1")
+        {
+            options = options with { XRay = true };
         }
 
         return options with { Authorization = ParseAuthorization(Value("--auth"), Value(AuthReadsFlag)) };

@@ -67,6 +67,9 @@ internal sealed record GatewayOptions
     /// <summary>Print JSON log lines indented on the console (<c>--pretty-logs</c>); the Tail and the lines stay as written.</summary>
     public bool PrettyLogs { get; init; }
 
+    /// <summary>Run a local X-Ray daemon and print the subsegments the functions send it (<c>--xray</c>).</summary>
+    public bool XRay { get; init; }
+
     public RuntimeMode ModeOf(string function) => ModeOverrides.TryGetValue(function, out var mode) ? mode : Mode;
 }
 

@@ -1,5 +1,6 @@
 using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Manifest;
+using EventFunctions.Annotations.Observability;
 using EventFunctions.LocalDynamo;
 using EventFunctions.LocalGateway.Authorization;
 using EventFunctions.LocalGateway.Lambda;
@@ -23,14 +24,17 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
     private readonly WorkFolder work;
     private readonly CodeWatcher? watcher;
     private readonly CognitoSigningKey? signingKey;
+    private readonly LocalXRayDaemon? xray;
     private bool disposed;
 
     private LocalGatewayServer(
         WebApplication app, DynaliteServer? dynalite, Uri dynamoDbEndpoint, string tableName, FunctionRegistry functions,
-        WorkFolder work, CodeWatcher? watcher, GatewayOptions options, CognitoSigningKey? signingKey)
+        WorkFolder work, CodeWatcher? watcher, GatewayOptions options, CognitoSigningKey? signingKey, LocalXRayDaemon? xray)
     {
         this.app = app;
         this.signingKey = signingKey;
+        this.xray = xray;
+        XRayDaemonAddress = xray?.Address;
         Authorization = options.Authorization;
         Logging = options.Logging;
         PrettyLogs = options.PrettyLogs;
@@ -44,6 +48,9 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
     }
+
+    /// <summary>The local X-Ray daemon's address (<c>--xray</c>), or null.</summary>
+    public string? XRayDaemonAddress { get; }
 
     /// <summary>Where the gateway listens, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri BaseAddress { get; }
@@ -103,6 +110,7 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
         FunctionRegistry? functions = null;
         CodeWatcher? watcher = null;
         CognitoSigningKey? signingKey = null;
+        LocalXRayDaemon? xray = null;
         try
         {
             signingKey = options.Authorization.Mode == AuthorizationMode.Cognito ? LoadSigningKey() : null;
@@ -115,6 +123,13 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             if (options.PrettyLogs)
             {
                 console = console.WithIndentedJson();
+            }
+
+            if (options.XRay)
+            {
+                xray = new LocalXRayDaemon(console);
+                // Lambda names its daemon in this variable when tracing is active; the gateway's traces are all sampled.
+                variables[XRayDaemon.AddressVariable] = xray.Address;
             }
 
             functions = new FunctionRegistry([.. manifest.Functions.Select(function =>
@@ -130,7 +145,7 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             app = GatewayApplication.Build(options, functions, resources, docs, signingKey);
             await ListenAsync(app, options.Port, cancellationToken);
             watcher = options.Watch is { } watch && buildOutput is not null ? CodeWatcher.Start(watch, buildOutput, work.Path, functions, console) : null;
-            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher, options, signingKey);
+            return new LocalGatewayServer(app, dynalite, endpoint, options.TableName, functions, work, watcher, options, signingKey, xray);
         }
         catch
         {
@@ -147,6 +162,11 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
 
             dynalite?.Dispose();
             signingKey?.Dispose();
+            if (xray is not null)
+            {
+                await xray.DisposeAsync();
+            }
+
             work.Dispose();
             throw;
         }
@@ -172,6 +192,11 @@ internal sealed class LocalGatewayServer : IAsyncDisposable
             await registry.DisposeAsync();
             dynalite?.Dispose();
             signingKey?.Dispose();
+            if (xray is not null)
+            {
+                await xray.DisposeAsync();
+            }
+
             work.Dispose();
         }
     }
