@@ -72,6 +72,21 @@ public sealed class ManagedTextViewFixture : CloudWatchViewFixture
     internal override LogFormat Format => LogFormat.Text;
 }
 
+/// <summary>The Native AOT bootstrap on provided.al2023, as deployed by default, under JSON.</summary>
+public sealed class AotJsonViewFixture : CloudWatchViewFixture
+{
+    internal override RuntimeMode Mode => RuntimeMode.Aot;
+
+    internal override LogFormat Format => LogFormat.Json;
+}
+
+public sealed class AotTextViewFixture : CloudWatchViewFixture
+{
+    internal override RuntimeMode Mode => RuntimeMode.Aot;
+
+    internal override LogFormat Format => LogFormat.Text;
+}
+
 /// <summary>
 /// The real functions with JSON logs at application log level ERROR, printed with <c>--pretty-logs</c>, over a
 /// dynalite behind a proxy that refuses every <c>GetItem</c> (GetEvent answers 503; ListEvents still 200). One

@@ -221,3 +221,9 @@ public sealed class ExecutableTextViewTests(ExecutableTextViewFixture fixture)
 
 public sealed class ManagedTextViewTests(ManagedTextViewFixture fixture)
     : TextCloudWatchViewTests(fixture), IClassFixture<ManagedTextViewFixture>;
+
+public sealed class AotJsonViewTests(AotJsonViewFixture fixture)
+    : JsonCloudWatchViewTests(fixture), IClassFixture<AotJsonViewFixture>;
+
+public sealed class AotTextViewTests(AotTextViewFixture fixture)
+    : TextCloudWatchViewTests(fixture), IClassFixture<AotTextViewFixture>;
