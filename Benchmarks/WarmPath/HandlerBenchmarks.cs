@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using EventFunctions.Annotations.APIGatewayEvents;
 using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
+using EventFunctions.Annotations.RuntimeApi;
 using EventFunctions.Configuration;
 using EventFunctions.Data;
 
@@ -15,7 +16,9 @@ namespace EventFunctions.Benchmarks.WarmPath;
 /// The handlers run over the production services (<see cref="EventFunctionsServices"/>, as Lambda runs them) with
 /// DynamoDB answered by <see cref="CannedDynamoDb"/> and the log record written to a null stream. CreateEvent runs
 /// twice: as sent without <c>Idempotency-Key</c>, and with one (the claim's PutItem and the completion's UpdateItem on
-/// the records table around the event's PutItem, canned like the rest: every iteration is a first request).
+/// the records table around the event's PutItem, canned like the rest: every iteration is a first request). GetEvent
+/// also runs with a sampled Lambda context, without and with an X-Ray daemon (a UDP socket on 127.0.0.1 nobody reads):
+/// what sending its DynamoDB subsegment costs.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -24,6 +27,8 @@ public class HandlerBenchmarks : IDisposable
 {
     private readonly Dictionary<string, Case> cases = [];
     private CannedDynamoDb? dynamoDb;
+    private System.Net.Sockets.UdpClient? daemonSocket;
+    private XRayDaemon? daemon;
 
     [GlobalSetup]
     public void Setup()
@@ -31,10 +36,15 @@ public class HandlerBenchmarks : IDisposable
         dynamoDb = new CannedDynamoDb();
         var store = EventFunctionsServices.CreateEventStore(dynamoDb, new EventStoreOptions { TableName = "events" }, TimeProvider.System);
         var idempotency = EventFunctionsServices.CreateIdempotencyStore(dynamoDb, new FunctionSettings("events", null), TimeProvider.System);
-        var services = new WithSilentLog(new EventFunctionsServices(store, idempotency));
+        var services = new WithSilentLog(new EventFunctionsServices(store, idempotency), xray: null);
+        daemonSocket = new System.Net.Sockets.UdpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        daemon = new XRayDaemon((System.Net.IPEndPoint)daemonSocket.Client.LocalEndPoint!, "us-east-1");
+        var traced = new WithSilentLog(new EventFunctionsServices(store, idempotency), daemon);
 
         Add("ListEvents", new Functions_ListEvents_Generated(services), "list-events-by-status.json", 200);
         Add("GetEvent", new Functions_GetEvent_Generated(services), "get-event.json", 200);
+        Add("GetEventSampled", new Functions_GetEvent_Generated(services), Sample("get-event.json"), 200, SampledContext());
+        Add("GetEventTraced", new Functions_GetEvent_Generated(traced), Sample("get-event.json"), 200, SampledContext());
         Add("CreateEvent", new Functions_CreateEvent_Generated(services), "create-event.json", 201);
         Add("CreateEventKeyed", new Functions_CreateEvent_Generated(services), Keyed("create-event.json"), 201);
         Add("UpdateEvent", new Functions_UpdateEvent_Generated(services), "update-event.json", 200);
@@ -46,6 +56,8 @@ public class HandlerBenchmarks : IDisposable
     {
         dynamoDb?.Dispose();
         dynamoDb = null;
+        daemon?.Dispose();
+        daemonSocket?.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -60,6 +72,12 @@ public class HandlerBenchmarks : IDisposable
 
     [Benchmark(Description = "handler"), BenchmarkCategory("GetEvent")]
     public Task<Stream> GetEvent() => Handle(cases["GetEvent"]);
+
+    [Benchmark(Description = "handler, sampled context"), BenchmarkCategory("GetEvent")]
+    public Task<Stream> GetEventSampled() => Handle(cases["GetEventSampled"]);
+
+    [Benchmark(Description = "handler, sampled context, X-Ray subsegment sent"), BenchmarkCategory("GetEvent")]
+    public Task<Stream> GetEventTraced() => Handle(cases["GetEventTraced"]);
 
     [Benchmark(Baseline = true, Description = "floor"), BenchmarkCategory("CreateEvent")]
     public Stream CreateEventFloor() => Floor(cases["CreateEvent"]);
@@ -97,8 +115,16 @@ public class HandlerBenchmarks : IDisposable
     private static async Task<Stream> Handle(Case test)
     {
         using var input = new MemoryStream(test.Event, writable: false);
-        return await test.Handler.FunctionHandler(input);
+        return test.Context is null ? await test.Handler.FunctionHandler(input) : await test.Handler.FunctionHandler(input, test.Context);
     }
+
+    /// <summary>A context whose deadline never comes during a run, in a trace Lambda sampled.</summary>
+    private static LambdaContext SampledContext() => new(
+        "9d357ce2-d4dd-4c2e-b68c-8ff68088ca33",
+        "arn:aws:lambda:us-east-1:123456789012:function:GetEvent:live",
+        DateTimeOffset.UtcNow.AddDays(1),
+        "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1",
+        new LambdaFunctionEnvironment("GetEvent", "1", 512, "/aws/lambda/GetEvent", "stream"));
 
     private static byte[] Sample(string sample) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "events-samples", sample));
 
@@ -115,25 +141,29 @@ public class HandlerBenchmarks : IDisposable
     private void Add(string name, ILambdaStreamHandler handler, string sample, int expectedStatus) =>
         Add(name, handler, Sample(sample), expectedStatus);
 
-    private void Add(string name, ILambdaStreamHandler handler, byte[] eventBytes, int expectedStatus)
+    private void Add(string name, ILambdaStreamHandler handler, byte[] eventBytes, int expectedStatus, ILambdaContext? context = null)
     {
-        using var output = handler.FunctionHandler(new MemoryStream(eventBytes)).GetAwaiter().GetResult();
+        var input = new MemoryStream(eventBytes);
+        using var output = (context is null ? handler.FunctionHandler(input) : handler.FunctionHandler(input, context)).GetAwaiter().GetResult();
         var response = JsonSerializer.Deserialize(output, AnnotationsJsonContext.Default.APIGatewayProxyResponse)!;
         if (response.StatusCode != expectedStatus)
         {
             throw new InvalidOperationException($"{name} answered {response.StatusCode}, expected {expectedStatus}: {response.Body}");
         }
 
-        cases[name] = new Case(handler, eventBytes, response);
+        cases[name] = new Case(handler, eventBytes, response, context);
     }
 
-    private sealed record Case(ILambdaStreamHandler Handler, byte[] Event, APIGatewayProxyResponse Response);
+    private sealed record Case(ILambdaStreamHandler Handler, byte[] Event, APIGatewayProxyResponse Response, ILambdaContext? Context = null);
 
     /// <summary>The production services, with the invocation log record written, as in production, to a (null) stream.</summary>
-    private sealed class WithSilentLog(IServiceProvider services) : IServiceProvider
+    private sealed class WithSilentLog(IServiceProvider services, XRayDaemon? xray) : IServiceProvider
     {
         private readonly InvocationLog log = new(Stream.Null);
 
-        public object? GetService(Type serviceType) => serviceType == typeof(InvocationLog) ? log : services.GetService(serviceType);
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(InvocationLog) ? log
+            : serviceType == typeof(XRayDaemon) ? xray
+            : services.GetService(serviceType);
     }
 }
