@@ -35,15 +35,15 @@ internal sealed record NagSuppression(string Id, string Reason, string? AppliesT
 
     public static NagSuppression OptionalMfa { get; } = new("AwsSolutions-COG2",
         "MFA is optional (TOTP) so that an administrator-created user can sign in from the AWS CLI as the README shows; "
-        + "a deployer who needs required MFA brings a pool with -c userPoolArn=....");
+        + "a deployer who needs required MFA brings a pool with -c userPoolArn=ARN.");
 
     public static NagSuppression EssentialsTier { get; } = new("AwsSolutions-COG8",
         "The Plus feature plan (threat protection) is billed per monthly active user; the stack creates an Essentials pool, "
-        + "and a deployer who needs Plus brings a pool with -c userPoolArn=....");
+        + "and a deployer who needs Plus brings a pool with -c userPoolArn=ARN.");
 
     public static NagSuppression ApiGatewayLogGroups { get; } = new("AwsSolutions-IAM5",
         "The API Gateway CloudWatch role is one per account and region, shared by every REST API there, and API Gateway names "
-        + "the execution log groups itself (API-Gateway-Execution-Logs_<api id>/<stage>): the role may write to the log groups "
+        + "the execution log groups itself (API-Gateway-Execution-Logs_{api id}/{stage}): the role may write to the log groups "
         + "of this account and region only, not to every resource.",
         "Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:*");
 }
