@@ -1,3 +1,5 @@
+using EventFunctions.Annotations.Authorization;
+
 namespace EventFunctions.Cdk.Tests;
 
 [Trait("Category", "Unit")]
@@ -150,6 +152,95 @@ public sealed class DeploymentSettingsTests
         var error = Assert.Throws<ArgumentException>(() => Read(new() { [key] = value }));
 
         Assert.Contains($"'{key}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromContext_NothingSet_IsPublicWithoutWaf()
+    {
+        var settings = Read([]);
+
+        Assert.Equal(
+            (AuthorizationMode.None, false, (string?)null, false, DeploymentSettings.DefaultWafRateLimit),
+            (settings.Auth, settings.AuthReads, settings.UserPoolArn, settings.Waf, settings.WafRateLimit));
+    }
+
+    [Theory]
+    [InlineData("cognito", AuthorizationMode.Cognito)]
+    [InlineData("IAM", AuthorizationMode.Iam)]
+    [InlineData("none", AuthorizationMode.None)]
+    public void FromContext_Auth_IsParsedInAnyCase(string value, AuthorizationMode expected)
+    {
+        Assert.Equal(expected, Read(new() { [ContextKeys.Auth] = value }).Auth);
+    }
+
+    [Fact]
+    public void FromContext_UnknownAuth_ThrowsNamingTheChoices()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Read(new() { [ContextKeys.Auth] = "apikey" }));
+
+        Assert.Contains($"expected {AuthorizationModes.All}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromContext_AuthReadsWithAuth_GuardsTheReadsToo()
+    {
+        var settings = Read(new() { [ContextKeys.Auth] = "iam", [ContextKeys.AuthReads] = true });
+
+        Assert.Equal(new RouteAuthorization(AuthorizationMode.Iam, AuthReads: true), settings.Authorization);
+    }
+
+    [Fact]
+    public void FromContext_AuthReadsWithoutAuth_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Read(new() { [ContextKeys.AuthReads] = "true" }));
+
+        Assert.Contains(ContextKeys.AuthReads, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromContext_UserPoolArnWithCognito_IsKept()
+    {
+        const string arn = "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Abc123";
+
+        Assert.Equal(arn, Read(new() { [ContextKeys.Auth] = "cognito", [ContextKeys.UserPoolArn] = arn }).UserPoolArn);
+    }
+
+    [Theory]
+    [InlineData("iam", "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Abc123")]
+    [InlineData("cognito", "arn:aws:cognito-idp:us-east-1:123456789012:userpool/eu-west-1_Abc123")]
+    [InlineData("cognito", "arn:aws:cognito-idp:us-east-1:12345:userpool/us-east-1_Abc123")]
+    [InlineData("cognito", "us-east-1_Abc123")]
+    public void FromContext_UserPoolArnWithoutCognitoOrMalformed_Throws(string auth, string arn)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Read(new() { [ContextKeys.Auth] = auth, [ContextKeys.UserPoolArn] = arn }));
+
+        Assert.Contains(ContextKeys.UserPoolArn, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10", 10)]
+    [InlineData("2000000000", 2_000_000_000)]
+    public void FromContext_WafRateLimitWithinRange_IsParsed(string value, int expected)
+    {
+        Assert.Equal(expected, Read(new() { [ContextKeys.Waf] = "true", [ContextKeys.WafRateLimit] = value }).WafRateLimit);
+    }
+
+    [Theory]
+    [InlineData("9")]
+    [InlineData("2000000001")]
+    [InlineData("100.5")]
+    [InlineData("-100")]
+    public void FromContext_WafRateLimitOutsideRange_ThrowsNamingTheRange(string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Read(new() { [ContextKeys.WafRateLimit] = value }));
+
+        Assert.Contains("from 10 to 2,000,000,000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromContext_WafTrue_AddsTheWebAcl()
+    {
+        Assert.True(Read(new() { [ContextKeys.Waf] = true }).Waf);
     }
 
     private static DeploymentSettings Read(Dictionary<string, object> context) =>

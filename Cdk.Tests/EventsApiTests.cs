@@ -95,6 +95,37 @@ public sealed class EventsApiTests(StackVariants stacks)
     }
 
     [Fact]
+    public void Stage_Always_LogsErrorsOfEveryMethodWithoutRequestData()
+    {
+        var settings = Assert.Single(Stage(Template)["MethodSettings"]!.AsArray())!;
+
+        Assert.Equal(("/*", "*", "ERROR", false),
+            ((string)settings["ResourcePath"]!, (string)settings["HttpMethod"]!, (string)settings["LoggingLevel"]!, (bool)settings["DataTraceEnabled"]!));
+    }
+
+    [Fact]
+    public void CloudWatchRole_Always_HasOnlyAnInlinePolicyWithTheLogsActionsOnThisAccountsLogGroups()
+    {
+        var account = Assert.Single(Template.OfType("AWS::ApiGateway::Account")).Resource["Properties"]!;
+        var role = Template.Properties((string)account["CloudWatchRoleArn"]!["Fn::GetAtt"]![0]!);
+        var statement = Assert.Single(Assert.Single(role["Policies"]!.AsArray())!["PolicyDocument"]!["Statement"]!.AsArray())!;
+
+        Assert.Null(role["ManagedPolicyArns"]);
+        Assert.Equal(ApiGatewayLogging.LogsActions.Order(StringComparer.Ordinal), Json.Strings(statement["Action"]).Order(StringComparer.Ordinal));
+        Assert.EndsWith(":log-group:*", (string)statement["Resource"]!["Fn::Join"]![1]!.AsArray()[^1]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stage_Always_DependsOnTheAccountRoleAndItsExecutionLogGroup()
+    {
+        var stage = Assert.Single(Template.OfType("AWS::ApiGateway::Stage")).Resource;
+        var dependsOn = Json.Strings(stage["DependsOn"]);
+
+        Assert.Contains(Assert.Single(Template.OfType("AWS::ApiGateway::Account")).Id, dependsOn);
+        Assert.Contains(Template.IdAt("Api/Logging/ExecutionLogs/Resource"), dependsOn);
+    }
+
+    [Fact]
     public void Preflight_EveryResource_HasAnOptionsMethod()
     {
         var methods = Methods(Template).ToArray();

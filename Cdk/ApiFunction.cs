@@ -79,6 +79,8 @@ internal sealed class ApiFunction : Construct
             SnapStart = LambdaRuntimes.SnapStart(runtime) ? SnapStartConf.ON_PUBLISHED_VERSIONS : null,
             Environment = variables,
         });
+        // Tracing's X-Ray statement is on the role's default policy now, and it is the one with Resource *.
+        NagMetadata.SuppressDefaultChild(Role.Node.FindChild("DefaultPolicy"), NagSuppression.XRayResourceWildcard);
         if (LambdaRuntimes.SnapStart(runtime))
         {
             Amazon.CDK.Annotations.Of(Function).AcknowledgeWarning(

@@ -42,6 +42,24 @@ internal static class ContextKeys
     /// <summary>An SNS topic every alarm notifies, on alarm and back to OK.</summary>
     public const string AlarmTopicArn = "alarmTopicArn";
 
+    /// <summary>
+    /// Who may call the API: <c>none</c> (default), <c>cognito</c> (a user pool authorizer) or <c>iam</c> (AWS_IAM), on the
+    /// methods <see cref="Annotations.Authorization.RouteAuthorization"/> selects.
+    /// </summary>
+    public const string Auth = "auth";
+
+    /// <summary><c>true</c>: the reads need the authorizer too (only with <see cref="Auth"/> other than <c>none</c>).</summary>
+    public const string AuthReads = "authReads";
+
+    /// <summary>An existing Cognito user pool's ARN for <c>auth=cognito</c>; unset, the stack creates a pool and an app client.</summary>
+    public const string UserPoolArn = "userPoolArn";
+
+    /// <summary><c>true</c> puts an AWS WAF web ACL in front of the stage.</summary>
+    public const string Waf = "waf";
+
+    /// <summary>The web ACL's rate-based rule: requests per 5 minutes from one IP address before it is blocked.</summary>
+    public const string WafRateLimit = "wafRateLimit";
+
     /// <summary>A folder holding the already published functions; when absent the app publishes them.</summary>
     public const string FunctionsAsset = "functionsAsset";
 }

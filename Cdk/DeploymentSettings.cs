@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Observability;
 using EventFunctions.Configuration;
 
@@ -13,6 +14,14 @@ internal sealed partial record DeploymentSettings
 
     public const double DefaultThrottleRateLimit = 100;
     public const int DefaultThrottleBurstLimit = 200;
+
+    /// <summary>Requests per 5 minutes from one IP address: well above what one person with a browser or a script sends.</summary>
+    public const int DefaultWafRateLimit = 1000;
+
+    /// <summary>The range AWS WAF accepts for a rate-based rule's limit.</summary>
+    public const int MinWafRateLimit = 10;
+
+    public const int MaxWafRateLimit = 2_000_000_000;
 
     public FunctionRuntime Runtime { get; init; } = FunctionRuntime.Aot;
 
@@ -42,6 +51,20 @@ internal sealed partial record DeploymentSettings
 
     public string? FunctionsAsset { get; init; }
 
+    public AuthorizationMode Auth { get; init; } = AuthorizationMode.None;
+
+    public bool AuthReads { get; init; }
+
+    /// <summary>The existing user pool <c>auth=cognito</c> uses; <c>null</c>, the stack creates one.</summary>
+    public string? UserPoolArn { get; init; }
+
+    public bool Waf { get; init; }
+
+    public int WafRateLimit { get; init; } = DefaultWafRateLimit;
+
+    /// <summary>Which methods get the authorizer: the one rule, shared with SAM and LocalGateway.</summary>
+    public RouteAuthorization Authorization => new(Auth, AuthReads);
+
     /// <summary>
     /// Reads each <see cref="ContextKeys"/> value. Values from <c>-c</c> arrive as strings, values from
     /// <c>cdk.json</c> or <c>AppProps.Context</c> may be JSON booleans or numbers: both are accepted.
@@ -54,6 +77,7 @@ internal sealed partial record DeploymentSettings
             Convert.ToString(read(key), CultureInfo.InvariantCulture) is { Length: > 0 } text ? text.Trim() : null;
 
         var defaults = new DeploymentSettings();
+        var auth = Text(ContextKeys.Auth) is { } mode ? ParseAuth(mode) : defaults.Auth;
         return new DeploymentSettings
         {
             Runtime = Text(ContextKeys.Runtime) is { } runtime ? ParseRuntime(runtime) : defaults.Runtime,
@@ -79,8 +103,43 @@ internal sealed partial record DeploymentSettings
             LogLevel = Text(ContextKeys.LogLevel) is { } level ? ParseLogLevel(level) : defaults.LogLevel,
             AlarmTopicArn = Text(ContextKeys.AlarmTopicArn) is { } topic ? ParseTopicArn(topic) : defaults.AlarmTopicArn,
             FunctionsAsset = Text(ContextKeys.FunctionsAsset),
+            Auth = auth,
+            AuthReads = ParseAuthReads(auth, Text(ContextKeys.AuthReads)),
+            UserPoolArn = Text(ContextKeys.UserPoolArn) is { } pool ? ParseUserPoolArn(auth, pool) : defaults.UserPoolArn,
+            Waf = ParseFlag(ContextKeys.Waf, Text(ContextKeys.Waf)),
+            WafRateLimit = Text(ContextKeys.WafRateLimit) is { } limit ? ParseWafRateLimit(limit) : defaults.WafRateLimit,
         };
     }
+
+    private static AuthorizationMode ParseAuth(string value) =>
+        AuthorizationModes.TryParse(value, out var mode) ? mode : throw Invalid(ContextKeys.Auth, value, AuthorizationModes.All);
+
+    private static bool ParseAuthReads(AuthorizationMode auth, string? value)
+    {
+        var authReads = ParseFlag(ContextKeys.AuthReads, value);
+        return authReads && auth == AuthorizationMode.None
+            ? throw Invalid(ContextKeys.AuthReads, value!, $"false unless {ContextKeys.Auth} is cognito or iam")
+            : authReads;
+    }
+
+    private static string ParseUserPoolArn(AuthorizationMode auth, string value)
+    {
+        if (auth != AuthorizationMode.Cognito)
+        {
+            throw Invalid(ContextKeys.UserPoolArn, value, $"no value unless {ContextKeys.Auth} is cognito");
+        }
+
+        return UserPoolArnPattern().IsMatch(value)
+            ? value
+            : throw Invalid(ContextKeys.UserPoolArn, value, "a Cognito user pool ARN such as arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123");
+    }
+
+    private static int ParseWafRateLimit(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
+        && limit is >= MinWafRateLimit and <= MaxWafRateLimit
+            ? limit
+            : throw Invalid(ContextKeys.WafRateLimit, value,
+                $"a whole number of requests per 5 minutes from {MinWafRateLimit} to {MaxWafRateLimit.ToString("N0", CultureInfo.InvariantCulture)}");
 
     private static FunctionRuntime ParseRuntime(string value) => value.ToUpperInvariant() switch
     {
@@ -180,6 +239,10 @@ internal sealed partial record DeploymentSettings
 
     [GeneratedRegex("^arn:aws(-[a-z]+)*:sns:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:[A-Za-z0-9_-]{1,256}$")]
     private static partial Regex TopicArnPattern();
+
+    /// <summary>A user pool ARN: its region is also the first part of its id (<c>eu-west-1_AbCdEf123</c>).</summary>
+    [GeneratedRegex("^arn:aws(-[a-z]+)*:cognito-idp:(?<region>[a-z]{2}(-[a-z]+)+-[0-9]):[0-9]{12}:userpool/\\k<region>_[0-9A-Za-z]+$")]
+    private static partial Regex UserPoolArnPattern();
 
     private static ArgumentException Invalid(string key, string value, string expected) =>
         new($"Context '{key}' is '{value}'; expected {expected}.");

@@ -12,10 +12,11 @@ internal static class DocsMethods
         ArgumentNullException.ThrowIfNull(routes);
         foreach (var route in routes)
         {
-            api.Root.ResourceForPath(route.Path).AddMethod("GET", Integration(route), new MethodOptions
+            var method = api.Root.ResourceForPath(route.Path).AddMethod("GET", Integration(route), new MethodOptions
             {
-                // The documentation is public even when the API's own routes require a key.
+                // The documentation is public even when the API's own routes require a key or an authorizer.
                 ApiKeyRequired = false,
+                AuthorizationType = AuthorizationType.NONE,
                 MethodResponses =
                 [
                     new MethodResponse
@@ -25,6 +26,7 @@ internal static class DocsMethods
                     },
                 ],
             });
+            NagMetadata.SuppressDefaultChild(method, NagSuppression.PublicDocsAuthorization, NagSuppression.PublicDocsCognito);
         }
     }
 

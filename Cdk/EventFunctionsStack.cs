@@ -62,6 +62,24 @@ internal sealed class EventFunctionsStack : Stack
             });
         }
 
+        if (Api.Authorization.Users is { } users)
+        {
+            _ = new CfnOutput(this, "UserPoolId", new CfnOutputProps
+            {
+                Value = users.UserPool.UserPoolId,
+                Description = "aws cognito-idp admin-create-user --user-pool-id <UserPoolId> --username NAME",
+            });
+        }
+
+        if (Api.Authorization.Users?.Client is { } client)
+        {
+            _ = new CfnOutput(this, "UserPoolClientId", new CfnOutputProps
+            {
+                Value = client.UserPoolClientId,
+                Description = "aws cognito-idp initiate-auth --auth-flow USER_PASSWORD_AUTH --client-id <UserPoolClientId> ...",
+            });
+        }
+
         if (Api.ApiKey is { } key)
         {
             _ = new CfnOutput(this, "ApiKeyId", new CfnOutputProps

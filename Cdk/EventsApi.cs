@@ -10,7 +10,8 @@ namespace EventFunctions.Cdk;
 /// <summary>
 /// The REST API: one method per function, each a proxy integration with that function's <c>live</c> alias;
 /// the documentation routes, answered by API Gateway itself; stage <c>prod</c> with throttling, access logs and X-Ray;
-/// CORS preflight; optionally API keys.
+/// execution logging (errors) for every method; CORS preflight; optionally API keys, an authorizer on the function methods
+/// (<see cref="ApiAuthorization"/>) and a WAF web ACL.
 /// </summary>
 internal sealed class EventsApi : Construct
 {
@@ -31,8 +32,9 @@ internal sealed class EventsApi : Construct
             RestApiName = DeploymentNames.StackName,
             Description = "Event Management API",
             EndpointTypes = [EndpointType.REGIONAL],
-            // Access logging needs the account-level API Gateway CloudWatch role; this stack sets it.
-            CloudWatchRole = true,
+            // Access and execution logging need the account-level API Gateway CloudWatch role: ApiGatewayLogging sets it,
+            // without the managed policy CDK's own role would carry.
+            CloudWatchRole = false,
             DeployOptions = new StageOptions
             {
                 StageName = DeploymentNames.StageName,
@@ -41,6 +43,8 @@ internal sealed class EventsApi : Construct
                 AccessLogDestination = new LogGroupLogDestination(AccessLogs),
                 AccessLogFormat = AccessLogFormat.Custom(AccessLogJson.Format),
                 TracingEnabled = true,
+                LoggingLevel = MethodLoggingLevel.ERROR,
+                DataTraceEnabled = false,
             },
             DefaultCorsPreflightOptions = new CorsOptions
             {
@@ -52,15 +56,24 @@ internal sealed class EventsApi : Construct
             DefaultMethodOptions = new MethodOptions { ApiKeyRequired = settings.ApiKeyRequired },
         });
 
+        NagMetadata.SuppressDefaultChild(RestApi, NagSuppression.ValidationByFunctions);
+        Logging = new ApiGatewayLogging(this, "Logging", RestApi);
+        Authorization = new ApiAuthorization(this, "Authorization", settings);
         foreach (var function in functions)
         {
-            RestApi.Root.ResourceForPath(function.Descriptor.Path).AddMethod(
-                function.Descriptor.HttpMethod,
+            var verb = function.Descriptor.HttpMethod;
+            var method = RestApi.Root.ResourceForPath(function.Descriptor.Path).AddMethod(
+                verb,
                 new LambdaIntegration(function.Alias, new LambdaIntegrationOptions { Proxy = true }),
-                new MethodOptions { OperationName = function.Descriptor.Name });
+                Authorization.MethodOptions(function.Descriptor.Name, verb));
+            Authorization.Suppress(method, verb);
         }
 
         DocsMethods.Add(RestApi, docsRoutes);
+        if (settings.Waf)
+        {
+            WebAcl = new ApiWebAcl(this, "Firewall", RestApi, settings.WafRateLimit);
+        }
 
         if (settings.ApiKeyRequired)
         {
@@ -77,6 +90,13 @@ internal sealed class EventsApi : Construct
     public LogGroup AccessLogs { get; }
 
     public IApiKey? ApiKey { get; }
+
+    public ApiGatewayLogging Logging { get; }
+
+    public ApiAuthorization Authorization { get; }
+
+    /// <summary>With <c>waf=true</c>; otherwise <c>null</c>.</summary>
+    public ApiWebAcl? WebAcl { get; }
 
     private IApiKey AddUsagePlanWithKey(DeploymentSettings settings)
     {

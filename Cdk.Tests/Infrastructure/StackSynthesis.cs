@@ -36,7 +36,8 @@ public sealed class StackSynthesis : IDisposable
         var assembly = app.Synth();
         var artifact = assembly.GetStackArtifact(stack.ArtifactId);
 
-        var text = File.ReadAllText(Path.Combine(assembly.Directory, artifact.TemplateFile));
+        TemplateFile = Path.Combine(assembly.Directory, artifact.TemplateFile);
+        var text = File.ReadAllText(TemplateFile);
         Json = CfnTemplate.Parse(text);
         Template = Template.FromString(text);
         Messages = [.. artifact.Messages.Select(m => (m.Level, m.Id, Convert.ToString(m.Entry.Data, System.Globalization.CultureInfo.InvariantCulture)))];
@@ -47,6 +48,9 @@ public sealed class StackSynthesis : IDisposable
     public Template Template { get; }
 
     public CfnTemplate Json { get; }
+
+    /// <summary>The synthesized template on disk (until <see cref="Dispose"/>), for tools that read a file.</summary>
+    public string TemplateFile { get; }
 
     /// <summary>Errors, warnings and info the synthesis reported (level, construct path, text).</summary>
     public IReadOnlyList<(SynthesisMessageLevel Level, string Path, string? Text)> Messages { get; }

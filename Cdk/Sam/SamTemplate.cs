@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Manifest;
 using EventFunctions.Annotations.Observability;
 using EventFunctions.Annotations.Runtime;
@@ -15,7 +16,9 @@ namespace EventFunctions.Cdk.Sam;
 /// The SAM templates, generated from the function manifest: the same functions, table and API as the CDK stack in SAM
 /// form, the documentation routes included, one template per <see cref="FunctionRuntime"/> (<c>serverless.template</c> for the default, Native AOT;
 /// <c>serverless.managed.template</c> for dotnet10), because a SAM <c>CodeUri</c> cannot depend on a parameter.
-/// Properties are written in a fixed order, so the same manifest gives the same bytes.
+/// Properties are written in a fixed order, so the same manifest gives the same bytes. The checked-in templates are public
+/// (no authorizer, as the CDK default); <c>sam-template --auth cognito|iam</c> writes one with the authorizer
+/// (<see cref="SamAuthorization"/>). WAF is a parameter in every template.
 /// </summary>
 internal static class SamTemplate
 {
@@ -41,32 +44,38 @@ internal static class SamTemplate
     };
 
     /// <summary>The template text: indented JSON with a trailing newline.</summary>
-    public static string Render(FunctionManifest manifest, FunctionRuntime runtime, IReadOnlyList<DocsRoute> docsRoutes)
+    public static string Render(
+        FunctionManifest manifest, FunctionRuntime runtime, IReadOnlyList<DocsRoute> docsRoutes, RouteAuthorization? authorization = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(docsRoutes);
-        return Build(manifest, runtime, docsRoutes).ToJsonString(WriteOptions) + "\n";
+        return Build(manifest, runtime, docsRoutes, authorization ?? RouteAuthorization.Open).ToJsonString(WriteOptions) + "\n";
     }
 
     /// <summary>The logical id of a function's <c>AWS::Serverless::Function</c>.</summary>
     public static string FunctionId(FunctionDescriptor descriptor) => descriptor.Name + "Function";
 
-    private static JsonObject Build(FunctionManifest manifest, FunctionRuntime runtime, IReadOnlyList<DocsRoute> docsRoutes)
+    private static JsonObject Build(FunctionManifest manifest, FunctionRuntime runtime, IReadOnlyList<DocsRoute> docsRoutes, RouteAuthorization auth)
     {
         var functions = manifest.Functions.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
         var resources = new JsonObject
         {
             [TableId] = Table(),
             [IdempotencyTableId] = IdempotencyRecordsTable(),
-            [ApiId] = Api(functions, docsRoutes),
+            [ApiId] = Api(functions, docsRoutes, auth),
             ["EventsApiAccessLogs"] = LogGroup(),
             ["ApiGatewayCloudWatchRole"] = ApiGatewayCloudWatchRole(),
             ["ApiGatewayAccount"] = ApiGatewayAccount(),
         };
         foreach (var function in functions)
         {
-            resources[FunctionId(function)] = Function(function, runtime);
+            resources[FunctionId(function)] = Function(function, runtime, auth);
             resources[function.Name + "LogGroup"] = LogGroup();
+        }
+
+        foreach (var (id, resource) in SamAuthorization.Resources(auth).Concat(SamWebAcl.Resources(ApiId, DeploymentNames.StageName)))
+        {
+            resources[id] = resource;
         }
 
         var outputs = new JsonObject
@@ -81,20 +90,45 @@ internal static class SamTemplate
             outputs[function.Name + "FunctionName"] = Output(Ref(FunctionId(function)), $"{function.HttpMethod} {function.Path}");
         }
 
+        foreach (var (name, output) in SamAuthorization.Outputs(auth))
+        {
+            outputs[name] = output;
+        }
+
+        var conditions = SamWebAcl.Conditions();
+        foreach (var (name, condition) in SamAuthorization.Conditions(auth))
+        {
+            conditions[name] = condition!.DeepClone();
+        }
+
         return new JsonObject
         {
             ["AWSTemplateFormatVersion"] = "2010-09-09",
             ["Transform"] = "AWS::Serverless-2016-10-31",
-            ["Description"] = $"EventFunctions: Event Management REST API ({Describe(runtime)}). Generated from the function "
+            ["Description"] = $"EventFunctions: Event Management REST API ({Describe(runtime)}{DescribeAuth(auth)}). Generated from the function "
                 + $"manifest by `{SamTemplateCommand.Regenerate}`; do not edit by hand. The other runtime: "
-                + $"sam deploy -t {RepositoryLayout.SamTemplateFile(Other(runtime))}.",
-            ["Parameters"] = Parameters(),
+                + (auth.Mode == AuthorizationMode.None
+                    ? $"sam deploy -t {RepositoryLayout.SamTemplateFile(Other(runtime))}."
+                    : $"{SamTemplateCommand.Name} --{SamTemplateCommand.RuntimeOption} {(Other(runtime) == FunctionRuntime.Aot ? "aot" : "managed")}."),
+            ["Parameters"] = Parameters(auth),
+            ["Conditions"] = conditions,
             ["Resources"] = resources,
             ["Outputs"] = outputs,
         };
     }
 
-    private static JsonObject Parameters() => new()
+    private static JsonObject Parameters(RouteAuthorization auth)
+    {
+        var parameters = CommonParameters();
+        foreach (var (name, parameter) in SamWebAcl.Parameters().Concat(SamAuthorization.Parameters(auth)))
+        {
+            parameters[name] = parameter!.DeepClone();
+        }
+
+        return parameters;
+    }
+
+    private static JsonObject CommonParameters() => new()
     {
         [CorsParameter] = new JsonObject
         {
@@ -179,7 +213,18 @@ internal static class SamTemplate
         };
     }
 
-    private static JsonObject Api(FunctionDescriptor[] functions, IReadOnlyList<DocsRoute> docsRoutes) => new()
+    private static JsonObject Api(FunctionDescriptor[] functions, IReadOnlyList<DocsRoute> docsRoutes, RouteAuthorization auth)
+    {
+        var api = ApiWithoutAuth(functions, docsRoutes);
+        if (SamAuthorization.ApiAuth(auth) is { } apiAuth)
+        {
+            api["Properties"]!.AsObject()["Auth"] = apiAuth;
+        }
+
+        return api;
+    }
+
+    private static JsonObject ApiWithoutAuth(FunctionDescriptor[] functions, IReadOnlyList<DocsRoute> docsRoutes) => new()
     {
         ["Type"] = "AWS::Serverless::Api",
         ["DependsOn"] = new JsonArray("ApiGatewayAccount"),
@@ -196,6 +241,8 @@ internal static class SamTemplate
                 ["HttpMethod"] = "*",
                 ["ThrottlingRateLimit"] = Ref(RateParameter),
                 ["ThrottlingBurstLimit"] = Ref(BurstParameter),
+                ["LoggingLevel"] = "ERROR",
+                ["DataTraceEnabled"] = false,
             }),
             ["AccessLogSetting"] = new JsonObject
             {
@@ -217,10 +264,16 @@ internal static class SamTemplate
     private static string Describe(FunctionRuntime runtime) =>
         runtime == FunctionRuntime.Aot ? "Native AOT on provided.al2023" : "managed dotnet10, ReadyToRun, SnapStart";
 
+    private static string DescribeAuth(RouteAuthorization auth) => auth.Mode == AuthorizationMode.None
+        ? ""
+        : $"; auth {AuthorizationModes.Name(auth.Mode)} on the {(auth.AuthReads ? "reads and writes" : "writes")}, "
+          + $"from {SamTemplateCommand.Name} --{SamTemplateCommand.AuthOption} {AuthorizationModes.Name(auth.Mode)}"
+          + (auth.AuthReads ? $" --{SamTemplateCommand.AuthReadsOption}" : "");
+
     private static FunctionRuntime Other(FunctionRuntime runtime) =>
         runtime == FunctionRuntime.Aot ? FunctionRuntime.Managed : FunctionRuntime.Aot;
 
-    private static JsonObject Function(FunctionDescriptor function, FunctionRuntime runtime)
+    private static JsonObject Function(FunctionDescriptor function, FunctionRuntime runtime, RouteAuthorization auth)
     {
         var variables = new JsonObject
         {
@@ -268,18 +321,20 @@ internal static class SamTemplate
             ["Version"] = "2012-10-17",
             ["Statement"] = new JsonArray([.. Statements(function)]),
         });
+        var apiEvent = new JsonObject
+        {
+            ["RestApiId"] = Ref(ApiId),
+            ["Path"] = function.Path,
+            ["Method"] = function.HttpMethod.ToLowerInvariant(),
+        };
+        if (SamAuthorization.EventAuth(auth, function.HttpMethod) is { } eventAuth)
+        {
+            apiEvent["Auth"] = eventAuth;
+        }
+
         properties["Events"] = new JsonObject
         {
-            ["Api"] = new JsonObject
-            {
-                ["Type"] = "Api",
-                ["Properties"] = new JsonObject
-                {
-                    ["RestApiId"] = Ref(ApiId),
-                    ["Path"] = function.Path,
-                    ["Method"] = function.HttpMethod.ToLowerInvariant(),
-                },
-            },
+            ["Api"] = new JsonObject { ["Type"] = "Api", ["Properties"] = apiEvent },
         };
         if (function.Summary is { } summary)
         {
@@ -328,12 +383,21 @@ internal static class SamTemplate
                     ["Action"] = "sts:AssumeRole",
                 }),
             },
-            ["ManagedPolicyArns"] = new JsonArray(
-                Sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs")),
+            // Not the managed AmazonAPIGatewayPushToCloudWatchLogs (every resource): its actions on this account's and region's log groups.
+            ["Policies"] = new JsonArray(new JsonObject
+            {
+                ["PolicyName"] = "PushToCloudWatchLogs",
+                ["PolicyDocument"] = new JsonObject
+                {
+                    ["Version"] = "2012-10-17",
+                    ["Statement"] = new JsonArray(Statement(ApiGatewayLogging.LogsActions,
+                        new JsonArray(Sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*")))),
+                },
+            }),
         },
     };
 
-    // Access logging needs the account's API Gateway CloudWatch role (one per account and region).
+    // Access and execution logging need the account's API Gateway CloudWatch role (one per account and region).
     private static JsonObject ApiGatewayAccount() => new()
     {
         ["Type"] = "AWS::ApiGateway::Account",
@@ -373,11 +437,11 @@ internal static class SamTemplate
 
     private static JsonObject Key(string name, KeyType type) => new() { ["AttributeName"] = name, ["KeyType"] = type.Value };
 
-    private static JsonObject Ref(string id) => new() { ["Ref"] = id };
+    internal static JsonObject Ref(string id) => new() { ["Ref"] = id };
 
-    private static JsonObject GetAtt(string id, string attribute) => new() { ["Fn::GetAtt"] = new JsonArray(id, attribute) };
+    internal static JsonObject GetAtt(string id, string attribute) => new() { ["Fn::GetAtt"] = new JsonArray(id, attribute) };
 
-    private static JsonObject Sub(string text) => new() { ["Fn::Sub"] = text };
+    internal static JsonObject Sub(string text) => new() { ["Fn::Sub"] = text };
 
     /// <summary>A SAM CORS value: a comma-separated list inside single quotes.</summary>
     private static string Quoted(IEnumerable<string> values) => $"'{string.Join(',', values)}'";
