@@ -30,7 +30,7 @@ public sealed class XRayDaemon : IDisposable
     }
 
     /// <summary>The daemon Lambda names, or null when the environment names none (tracing off, or not on Lambda).</summary>
-    public static XRayDaemon? FromEnvironment => Process.Daemon;
+    public static XRayDaemon? Configured => Process.Daemon;
 
     /// <summary>
     /// The UDP endpoint of an <c>AWS_XRAY_DAEMON_ADDRESS</c> value: <c>host:port</c>, or the <c>udp:host:port</c> of a

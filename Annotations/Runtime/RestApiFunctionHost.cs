@@ -41,7 +41,7 @@ public sealed class RestApiFunctionHost
         bodySerializerOptions = new(() => CreateBodySerializerOptions(bodyTypes));
         cors = services.GetService<CorsPolicy>() ?? CorsPolicy.FromEnvironment();
         log = services.GetService<InvocationLog>() ?? InvocationLog.Console;
-        xray = services.GetService<XRayDaemon>() ?? XRayDaemon.FromEnvironment;
+        xray = services.GetService<XRayDaemon>() ?? XRayDaemon.Configured;
         route = function.HttpMethod + " " + function.PathTemplate;
         exceptionMappers = [.. services.GetService<IEnumerable<IHttpResultExceptionMapper>>() ?? []];
         if (function.Idempotent)
