@@ -28,6 +28,4 @@ public sealed class Caller
     /// letters, marks, numbers, punctuation and symbols: no white space, no control characters, no lone surrogates.
     /// </summary>
     public string Id { get; }
-
-    public override string ToString() => Id;
 }

@@ -12,7 +12,9 @@ public sealed class IdempotencyCallerScopeTests(DynaliteFixture dynalite)
 {
     private const string Key = "0b6f1f3e-2c1a-4e0b-9d55-7f4a1c2e9b10";
 
-    private async Task<HandlerHarness> HarnessAsync() => new(await dynalite.CreateStoreAsync(), new InMemoryIdempotencyStore());
+    private readonly InMemoryIdempotencyStore records = new();
+
+    private async Task<HandlerHarness> HarnessAsync() => new(await dynalite.CreateStoreAsync(), records);
 
     /// <summary>A create without an id (derived from the key) by <paramref name="username"/>, or without an authorizer.</summary>
     private static string Create(string? username)
@@ -50,6 +52,19 @@ public sealed class IdempotencyCallerScopeTests(DynaliteFixture dynalite)
 
         Assert.Equal("true", retry.Header("Idempotent-Replayed"));
         Assert.Equal(first.Body, retry.Body);
+    }
+
+    [Fact]
+    public async Task UnusableCallerWithAKey_Is500BeforeAnyClaim()
+    {
+        var harness = await HarnessAsync();
+
+        var response = await harness.InvokeRoutedAsync(Create(new string('a', 1025)));
+        var retry = await harness.InvokeRoutedAsync(Create("alice"));
+
+        Assert.Equal(500, response.StatusCode);
+        Assert.Equal((1, 0), (records.Completions, records.Releases));
+        Assert.Null(retry.Header("Idempotent-Replayed"));
     }
 
     [Fact]
