@@ -118,8 +118,8 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
     /// <summary>
     /// Keys are per function and per caller: the authorizer's <see cref="Caller"/> when the method has an authorizer,
     /// else the API key's id when the stage requires one, so one caller's key can never replay another caller's or
-    /// another route's response (nor tell them it was used). The caller appears as a hash: bounded in the record's key,
-    /// and the records table holds no identity. An unusable caller throws here, before any claim (a 500).
+    /// another route's response (nor tell them it was used). The caller appears as a hash, so the record's key stays
+    /// well inside DynamoDB's 2048 bytes whatever the identity. An unusable caller throws here, before any claim (a 500).
     /// </summary>
     private static string RecordId(RestApiFunctionInfo function, APIGatewayProxyRequest request, string key)
     {
