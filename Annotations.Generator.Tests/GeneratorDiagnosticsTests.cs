@@ -91,6 +91,30 @@ public sealed class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void NonNullableCaller_IsEFA004()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Post, "/items")]
+                public IHttpResult Create([FromCaller] Caller caller) => HttpResults.Ok();
+                """),
+            "EFA004",
+            "cannot be bound from the caller");
+    }
+
+    [Fact]
+    public void CallerAsString_IsEFA004()
+    {
+        AssertSingleError(
+            Functions("""
+                [LambdaFunction, RestApi(LambdaHttpMethod.Post, "/items")]
+                public IHttpResult Create([FromCaller] string? caller) => HttpResults.Ok();
+                """),
+            "EFA004",
+            "supported: Caller?");
+    }
+
+    [Fact]
     public void ParameterWithoutBindingAttribute_IsEFA005()
     {
         AssertSingleError(

@@ -25,6 +25,14 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void GeneratedCallerHandler_MatchesTheReviewedSnapshot()
+    {
+        var run = GeneratorHarness.Run(SampleSources.Greetings);
+
+        Snapshot.Match("Sample.Functions_GreetCaller_Generated.g.cs", run.GeneratedText("Sample.Functions_GreetCaller_Generated.g.cs"));
+    }
+
+    [Fact]
     public void Manifest_DescribesEveryFunctionWithItsHandlerRouteSettingsAndActions()
     {
         var run = GeneratorHarness.Run(SampleSources.Greetings);
@@ -34,7 +42,7 @@ public sealed class GeneratorOutputTests
 
         Assert.NotEmpty(run.GeneratedText("LambdaFunctionManifest.g.cs"));
         Assert.Equal(GeneratorHarness.AssemblyName, manifest.Assembly);
-        Assert.Equal(["FailGreeting", "GetGreeting", "PostGreeting", "PutGreeting"], manifest.Functions.Select(f => f.Name));
+        Assert.Equal(["FailGreeting", "GetGreeting", "GreetCaller", "PostGreeting", "PutGreeting"], manifest.Functions.Select(f => f.Name));
         var get = manifest.Functions.Single(f => f.Name == "GetGreeting");
         Assert.Equal("SampleFunctions::Sample.Functions_GetGreeting_Generated::FunctionHandler", get.Handler);
         Assert.Equal("GET", get.HttpMethod);

@@ -47,7 +47,7 @@ public sealed class RealFunctionsSnapshotTests
     [InlineData("timeout", "ResourceName = \"GetEvent\", MemorySize = 512, Timeout = 10", "ResourceName = \"GetEvent\", MemorySize = 512, Timeout = 11")]
     [InlineData("action", "DynamoDbActions = [\"dynamodb:GetItem\"]", "DynamoDbActions = [\"dynamodb:GetItem\", \"dynamodb:Scan\"]")]
     [InlineData("parameter", "[FromQuery] int? limit,", "[FromQuery] long? limit,")]
-    [InlineData("body", "[FromBody(Schema = typeof(NewEvent))] JsonElement body)", "[FromBody(Schema = typeof(NewEvent))] string body)")]
+    [InlineData("body", "[FromBody(Schema = typeof(NewEvent))] JsonElement body,", "[FromBody(Schema = typeof(NewEvent))] string body,")]
     [InlineData("body schema", "[FromBody(Schema = typeof(NewEvent))]", "[FromBody(Schema = typeof(EventChanges))]")]
     [InlineData("response", "[HttpResponse(200, \"The event.\"", "[HttpResponse(200, \"The event, found.\"")]
     [InlineData("response header", "Headers = [HttpHeaderNames.Location, HttpHeaderNames.ETag]", "Headers = [HttpHeaderNames.Location]")]

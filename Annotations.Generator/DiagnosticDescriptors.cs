@@ -32,7 +32,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnboundParameter = Error(
         "EFA005",
         "Parameter has no binding attribute",
-        "Parameter '{0}' needs one of [FromRoute], [FromQuery], [FromHeader], [FromBody] or [FromServices]");
+        "Parameter '{0}' needs one of [FromRoute], [FromQuery], [FromHeader], [FromBody], [FromCaller] or [FromServices]");
 
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
         "EFA006",

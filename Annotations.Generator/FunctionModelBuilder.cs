@@ -16,6 +16,8 @@ internal static class FunctionModelBuilder
     private const string HttpResultInterface = ApiGatewayNamespace + ".IHttpResult";
     private const string JsonElementType = "System.Text.Json.JsonElement";
     private const string IdempotentAttribute = "EventFunctions.Annotations.Idempotency.IdempotentAttribute";
+    private const string AuthorizationNamespace = "EventFunctions.Annotations.Authorization";
+    private const string CallerType = AuthorizationNamespace + ".Caller";
 
     private static readonly string[] HttpMethods = { "ANY", "GET", "POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS" };
     private static readonly Regex ResourceNamePattern = new Regex("^[A-Za-z][A-Za-z0-9]{0,63}$");
@@ -216,6 +218,7 @@ internal static class FunctionModelBuilder
                 ApiGatewayNamespace + ".FromHeaderAttribute" => BindingSource.Header,
                 ApiGatewayNamespace + ".FromBodyAttribute" => BindingSource.Body,
                 AnnotationsNamespace + ".FromServicesAttribute" => BindingSource.Services,
+                AuthorizationNamespace + ".FromCallerAttribute" => BindingSource.Caller,
                 _ => null,
             };
             if (candidate is { } found)
@@ -240,6 +243,18 @@ internal static class FunctionModelBuilder
         if (source == BindingSource.Services)
         {
             return new ParameterModel(parameter.Name, source, externalName, typeName, typeName, !isNullableReference, null, false, false, string.Empty, string.Empty, null, none, none, 0, false);
+        }
+
+        if (source == BindingSource.Caller)
+        {
+            // Nullable: a method without an authorizer has no caller, and the compiler should make the function say what then.
+            if (parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) != "global::" + CallerType || !isNullableReference)
+            {
+                report(DiagnosticDescriptors.UnsupportedParameterType, new[] { parameter.Name, parameter.Type.ToDisplayString(), "the caller", "Caller? (null when the method has no authorizer)" });
+                return null;
+            }
+
+            return new ParameterModel(parameter.Name, source, externalName, typeName, typeName, false, null, false, false, string.Empty, string.Empty, null, none, none, 0, false);
         }
 
         if (source == BindingSource.Body)

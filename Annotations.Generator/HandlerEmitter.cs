@@ -114,6 +114,11 @@ internal static class HandlerEmitter
             EmitBodyBinding(w, parameter, assembly);
         }
 
+        foreach (var parameter in function.Parameters.Where(p => p.Source == BindingSource.Caller))
+        {
+            w.Line($"var {Local(parameter)} = global::EventFunctions.Annotations.Authorization.CallerIdentity.Read(invocation.Request);");
+        }
+
         foreach (var parameter in function.Parameters.Where(p => p.Source == BindingSource.Services))
         {
             var method = parameter.IsRequired ? "GetRequiredService" : "GetService";

@@ -12,6 +12,9 @@ internal enum BindingSource
     Header,
     Body,
     Services,
+
+    /// <summary><c>[FromCaller]</c>: the authorizer's caller, from the request context.</summary>
+    Caller,
 }
 
 /// <summary>How a method's result is produced.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EventFunctions.Annotations;
 using EventFunctions.Annotations.APIGateway;
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Idempotency;
 using EventFunctions.Data;
 using EventFunctions.Http;
@@ -74,13 +75,14 @@ public sealed class Functions(IEventStore store)
 
     /// <summary>Creates an event; the id is generated when the body has none.</summary>
     /// <param name="body">The new event, read raw so that every invalid field is named at once.</param>
+    /// <param name="caller">Who creates it, as the authorizer identified them: createdBy and updatedBy; none without an authorizer.</param>
     [Idempotent]
     [LambdaFunction(ResourceName = "CreateEvent", MemorySize = 512, Timeout = 10, DynamoDbActions = ["dynamodb:PutItem", "dynamodb:GetItem"])]
     [RestApi(LambdaHttpMethod.Post, "/events")]
     [HttpResponse(201, "Created; the body is the stored event.", Body = typeof(Event), Headers = [HttpHeaderNames.Location, HttpHeaderNames.ETag])]
     [HttpResponse(409, DuplicateEventIdDetail)]
     [HttpResponse(422, InvalidFieldsMeaning)]
-    public async Task<IHttpResult> CreateEvent([FromBody(Schema = typeof(NewEvent))] JsonElement body)
+    public async Task<IHttpResult> CreateEvent([FromBody(Schema = typeof(NewEvent))] JsonElement body, [FromCaller] Caller? caller)
     {
         var draft = EventRequestValidator.ValidateCreate(body);
         if (!draft.IsValid)
@@ -88,7 +90,7 @@ public sealed class Functions(IEventStore store)
             return HttpResults.ValidationProblem(draft.Errors);
         }
 
-        var result = await store.CreateAsync(draft.Value);
+        var result = await store.CreateAsync(draft.Value with { CreatedBy = caller?.Id });
         EventMetrics.CountWritten(result, EventMetrics.EventsCreated);
         if (result is { Status: WriteStatus.Succeeded, Event: { } created })
         {
@@ -110,6 +112,7 @@ public sealed class Functions(IEventStore store)
     /// <param name="eventId">The event's id.</param>
     /// <param name="ifMatch">Make the write conditional on the version: an ETag such as "3", or * for any version.</param>
     /// <param name="body">The changes, read raw so that every invalid field is named at once.</param>
+    /// <param name="caller">Who makes the change, as the authorizer identified them: updatedBy; none without an authorizer.</param>
     [Idempotent]
     [LambdaFunction(ResourceName = "UpdateEvent", MemorySize = 512, Timeout = 10, DynamoDbActions = ["dynamodb:UpdateItem", "dynamodb:GetItem"])]
     [RestApi(LambdaHttpMethod.Put, "/events/{eventId}")]
@@ -121,7 +124,8 @@ public sealed class Functions(IEventStore store)
     public async Task<IHttpResult> UpdateEvent(
         [FromRoute] string eventId,
         [FromHeader(Name = HttpHeaderNames.IfMatch, Example = EntityTags.AnyVersion)] string? ifMatch,
-        [FromBody(Schema = typeof(EventChanges))] JsonElement body)
+        [FromBody(Schema = typeof(EventChanges))] JsonElement body,
+        [FromCaller] Caller? caller)
     {
         if (!EventIds.IsValid(eventId))
         {
@@ -139,7 +143,7 @@ public sealed class Functions(IEventStore store)
             return HttpResults.ValidationProblem(changes.Errors);
         }
 
-        var result = await store.UpdateAsync(eventId, changes.Value, expectedVersion);
+        var result = await store.UpdateAsync(eventId, changes.Value with { UpdatedBy = caller?.Id }, expectedVersion);
         EventMetrics.CountWritten(result, EventMetrics.EventsUpdated);
         return EventResults.FromWrite(result, EventResults.Ok);
     }

@@ -24,6 +24,12 @@ internal sealed class ProxyEvent
 
     public string RequestId { get; init; } = "c6af9ac6-7b61-11e6-9a41-93e8deadbeef";
 
+    /// <summary><c>requestContext.authorizer</c>, as a Cognito authorizer fills it; none without one.</summary>
+    public JsonObject? Authorizer { get; init; }
+
+    /// <summary><c>requestContext.identity.userArn</c>, as AWS_IAM fills it.</summary>
+    public string? UserArn { get; init; }
+
     public string ToJson()
     {
         var json = new JsonObject
@@ -49,7 +55,8 @@ internal sealed class ProxyEvent
                 ["resourceId"] = "abc123",
                 ["resourcePath"] = Resource,
                 ["stage"] = "prod",
-                ["identity"] = new JsonObject { ["sourceIp"] = "127.0.0.1", ["userAgent"] = "tests" },
+                ["identity"] = new JsonObject { ["sourceIp"] = "127.0.0.1", ["userAgent"] = "tests", ["userArn"] = UserArn },
+                ["authorizer"] = Authorizer?.DeepClone(),
             },
             ["body"] = Body,
             ["isBase64Encoded"] = IsBase64Encoded,

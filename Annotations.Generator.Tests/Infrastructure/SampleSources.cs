@@ -9,11 +9,12 @@ internal static class SampleSources
         using System.Threading.Tasks;
         using EventFunctions.Annotations;
         using EventFunctions.Annotations.APIGateway;
+        using EventFunctions.Annotations.Authorization;
         using Microsoft.Extensions.DependencyInjection;
 
         """;
 
-    /// <summary>A tiny service with four functions: a typed route value, a query, a JSON body and a throw.</summary>
+    /// <summary>A tiny service with five functions: a typed route value, a query, a JSON body, a throw and the caller.</summary>
     public const string Greetings = Usings + """
         [assembly: LambdaJsonSerializerContext(typeof(Sample.SampleJsonContext))]
 
@@ -67,6 +68,11 @@ internal static class SampleSources
             [RestApi(LambdaHttpMethod.Put, "/greetings/{id}")]
             public static ValueTask<IHttpResult> PutGreeting([FromRoute] int id, [FromBody] Greeting greeting, [FromServices] IGreeter service) =>
                 ValueTask.FromResult(HttpResults.Ok(greeting with { Id = id, Text = service.Greet(greeting.Text) }));
+
+            [LambdaFunction(ResourceName = "GreetCaller")]
+            [RestApi(LambdaHttpMethod.Post, "/greetings/caller")]
+            public IHttpResult GreetCaller([FromCaller] Caller? caller) =>
+                HttpResults.Ok(new Greeting(0, caller is null ? "nobody" : caller.Mode + " " + caller.Id, 0));
 
             [LambdaFunction(ResourceName = "FailGreeting")]
             [RestApi(LambdaHttpMethod.Delete, "/greetings/{id}")]

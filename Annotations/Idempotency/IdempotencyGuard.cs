@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using EventFunctions.Annotations.APIGateway;
 using EventFunctions.Annotations.APIGatewayEvents;
+using EventFunctions.Annotations.Authorization;
 using EventFunctions.Annotations.Runtime;
 using EventFunctions.Annotations.RuntimeApi;
 
@@ -113,13 +116,23 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
     }
 
     /// <summary>
-    /// Keys are per function and per caller: the API key's id when the stage requires one (the authorizer's principal,
-    /// once there is one), so one caller's key can never replay another caller's or another route's response.
+    /// Keys are per function and per caller: the authorizer's <see cref="Caller"/> when the method has an authorizer,
+    /// else the API key's id when the stage requires one, so one caller's key can never replay another caller's or
+    /// another route's response (nor tell them it was used). The caller appears as a hash, so the record's key stays
+    /// well inside DynamoDB's 2048 bytes whatever the identity. An unusable caller throws here, before any claim (a 500).
     /// </summary>
     private static string RecordId(RestApiFunctionInfo function, APIGatewayProxyRequest request, string key)
     {
-        var caller = request.RequestContext?.Identity?.ApiKeyId is { Length: > 0 } apiKeyId ? "apikey:" + apiKeyId : "-";
+        var caller = CallerIdentity.Read(request) is { } principal ? "caller:" + CallerHash(principal)
+            : request.RequestContext?.Identity?.ApiKeyId is { Length: > 0 } apiKeyId ? "apikey:" + apiKeyId
+            : "-";
         return string.Join('#', function.Name, caller, key);
+    }
+
+    private static string CallerHash(Caller caller)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(AuthorizationModes.Name(caller.Mode) + "\n" + caller.Id));
+        return Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
     /// <summary>Until this invocation's deadline (after it, Lambda has ended the invocation); without a context, a fixed lock.</summary>

@@ -109,7 +109,8 @@ public static class ProxyRequestReader
         var identity = new RequestIdentity();
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("accountId"u8)) { identity.AccountId = ReadString(ref reader); }
+            if (reader.ValueTextEquals("accessKey"u8)) { identity.AccessKey = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("accountId"u8)) { identity.AccountId = ReadString(ref reader); }
             else if (reader.ValueTextEquals("apiKey"u8)) { identity.ApiKey = ReadString(ref reader); }
             else if (reader.ValueTextEquals("apiKeyId"u8)) { identity.ApiKeyId = ReadString(ref reader); }
             else if (reader.ValueTextEquals("caller"u8)) { identity.Caller = ReadString(ref reader); }

@@ -25,14 +25,14 @@ public sealed class StoredContractTests(DynaliteFixture dynalite)
         Assert.Equal(WriteStatus.Succeeded, created.Status);
         Assert.Equal(created.Event, read);
         Assert.Equal(
-            (draft.EventId, draft.Title, draft.Description, draft.Location, draft.Capacity, draft.Organizer),
-            (read!.EventId, read.Title, read.Description, read.Location, read.Capacity, read.Organizer));
+            (draft.EventId, draft.Title, draft.Description, draft.Location, draft.Capacity, draft.Organizer, draft.CreatedBy, draft.CreatedBy),
+            (read!.EventId, read.Title, read.Description, read.Location, read.Capacity, read.Organizer, read.CreatedBy, read.UpdatedBy));
     }
 
     [Fact]
     public void ToItem_AnyEvent_NamesExactlyTheContractAttributes()
     {
-        var item = EventItemMapper.ToItem(EventSamples.Stored());
+        var item = EventItemMapper.ToItem(EventSamples.Stored() with { CreatedBy = "alice", UpdatedBy = "bob" });
 
         Assert.Equal(
             EventContract.Fields.Select(f => f.AttributeName).Order(StringComparer.Ordinal),
@@ -42,7 +42,7 @@ public sealed class StoredContractTests(DynaliteFixture dynalite)
     [Fact]
     public void Serialize_AnyEvent_WritesExactlyTheContractNamesInOrder()
     {
-        var json = JsonSerializer.SerializeToElement(EventSamples.Stored(), FunctionsJsonContext.Default.Event);
+        var json = JsonSerializer.SerializeToElement(EventSamples.Stored() with { CreatedBy = "alice", UpdatedBy = "bob" }, FunctionsJsonContext.Default.Event);
 
         Assert.Equal(EventContract.Fields.Select(f => f.JsonName), json.EnumerateObject().Select(p => p.Name));
     }
@@ -60,6 +60,7 @@ public sealed class StoredContractTests(DynaliteFixture dynalite)
             Location = Text(EventContract.Location),
             Capacity = atMaximum ? EventContract.Capacity.Maximum!.Value : EventContract.Capacity.Minimum!.Value,
             Organizer = Text(EventContract.Organizer),
+            CreatedBy = Text(EventContract.CreatedBy),
         };
     }
 }

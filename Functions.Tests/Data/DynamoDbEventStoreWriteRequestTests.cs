@@ -102,7 +102,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
 
         var request = Assert.Single(sent);
         Assert.Equal(
-            "SET #title = :title, #capacity = :capacity, #updatedAt = :updatedAt, #version = #version + :one",
+            "SET #title = :title, #capacity = :capacity, #updatedAt = :updatedAt, #version = #version + :one REMOVE #updatedBy",
             request.UpdateExpression);
         Assert.Equal(
             new Dictionary<string, string>
@@ -112,6 +112,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
                 ["#updatedAt"] = "updatedAt",
                 ["#title"] = "title",
                 ["#capacity"] = "capacity",
+                ["#updatedBy"] = "updatedBy",
             },
             request.ExpressionAttributeNames);
         AssertItemsEqual(
@@ -148,7 +149,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
         Assert.Equal(
             "SET #title = :title, #description = :description, #date = :date, #location = :location, "
             + "#capacity = :capacity, #organizer = :organizer, #status = :status, "
-            + "#updatedAt = :updatedAt, #version = #version + :one",
+            + "#updatedAt = :updatedAt, #version = #version + :one REMOVE #updatedBy",
             request.UpdateExpression);
         Assert.Equal("date", request.ExpressionAttributeNames["#date"]);
         Assert.Equal("status", request.ExpressionAttributeNames["#status"]);

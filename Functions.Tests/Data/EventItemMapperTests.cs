@@ -19,6 +19,27 @@ public sealed class EventItemMapperTests
         Assert.Equal(EventSamples.Stored(), EventItemMapper.FromItem(EventSamples.Item()));
 
     [Fact]
+    public void FromItem_CallerAttributes_ReadAsCreatedByAndUpdatedBy()
+    {
+        var item = EventSamples.Item();
+        item["createdBy"] = new AttributeValue { S = "alice" };
+        item["updatedBy"] = new AttributeValue { S = "bob" };
+
+        Assert.Equal(EventSamples.Stored() with { CreatedBy = "alice", UpdatedBy = "bob" }, EventItemMapper.FromItem(item));
+    }
+
+    [Fact]
+    public void FromItem_CreatedByNotAString_ThrowsNamingIt()
+    {
+        var item = EventSamples.Item();
+        item["createdBy"] = new AttributeValue { N = "1" };
+
+        var failure = Assert.Throws<InvalidEventItemException>(() => EventItemMapper.FromItem(item));
+
+        Assert.Contains("'createdBy'", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromItem_TimestampIsUtc()
     {
         var stored = EventItemMapper.FromItem(EventSamples.Item());

@@ -59,6 +59,8 @@ public sealed class BodyShapeValidationTests
     [InlineData("createdAt")]
     [InlineData("updatedAt")]
     [InlineData("version")]
+    [InlineData("createdBy")]
+    [InlineData("updatedBy")]
     public void ValidateCreate_ServerSetField_ReportsReadOnly(string field) =>
         ValidationAssert.SingleError(EventRequestValidator.ValidateCreate(CreateWith(field, "1")), field, ServerSet);
 
@@ -66,6 +68,8 @@ public sealed class BodyShapeValidationTests
     [InlineData("createdAt", "\"2026-11-22T01:00:00.000Z\"")]
     [InlineData("updatedAt", "null")]
     [InlineData("version", "2")]
+    [InlineData("createdBy", "\"mallory\"")]
+    [InlineData("updatedBy", "null")]
     public void ValidateUpdate_ServerSetField_ReportsReadOnly(string field, string json)
     {
         var body = Parse(Object([("title", "\"t\""), (field, json)]));

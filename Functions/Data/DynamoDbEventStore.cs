@@ -51,6 +51,8 @@ public sealed class DynamoDbEventStore : IEventStore
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
+            CreatedBy = draft.CreatedBy,
+            UpdatedBy = draft.CreatedBy,
         };
 
         try

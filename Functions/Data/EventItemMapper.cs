@@ -6,7 +6,24 @@ namespace EventFunctions.Data;
 /// <summary>Maps a table item to an <see cref="Event"/> and back.</summary>
 internal static class EventItemMapper
 {
-    public static Dictionary<string, AttributeValue> ToItem(Event stored) => new(EventContract.Fields.Count, StringComparer.Ordinal)
+    /// <summary>The item; <c>createdBy</c> and <c>updatedBy</c> only when there is a caller (absent, never NULL, without one).</summary>
+    public static Dictionary<string, AttributeValue> ToItem(Event stored)
+    {
+        var item = Attributes(stored);
+        if (stored.CreatedBy is { } createdBy)
+        {
+            item[EventTable.CreatedByAttribute] = new AttributeValue { S = createdBy };
+        }
+
+        if (stored.UpdatedBy is { } updatedBy)
+        {
+            item[EventTable.UpdatedByAttribute] = new AttributeValue { S = updatedBy };
+        }
+
+        return item;
+    }
+
+    private static Dictionary<string, AttributeValue> Attributes(Event stored) => new(EventContract.Fields.Count, StringComparer.Ordinal)
     {
         [EventTable.EventIdAttribute] = new AttributeValue { S = stored.EventId },
         [EventTable.TitleAttribute] = new AttributeValue { S = stored.Title },
@@ -51,8 +68,14 @@ internal static class EventItemMapper
             Version = AttributeFormat.TryParseInt64(RequireNumber(item, EventTable.VersionAttribute, eventId), out var version)
                 ? version
                 : throw Invalid(EventTable.VersionAttribute, eventId, "is not a 64-bit integer"),
+            CreatedBy = OptionalString(item, EventTable.CreatedByAttribute, eventId),
+            UpdatedBy = OptionalString(item, EventTable.UpdatedByAttribute, eventId),
         };
     }
+
+    /// <summary>An attribute that may be absent (events written without a caller); present, it must be a string.</summary>
+    private static string? OptionalString(Dictionary<string, AttributeValue> item, string name, string eventId) =>
+        item.TryGetValue(name, out var value) ? RequireString(item, name, eventId) : null;
 
     private static DateTimeOffset ParseTimestamp(Dictionary<string, AttributeValue> item, string name, string eventId) =>
         AttributeFormat.TryParseTimestamp(RequireString(item, name, eventId), out var timestamp)

@@ -35,7 +35,8 @@ internal static class EventRequests
     };
 
     /// <summary>
-    /// <c>SET</c> only the given fields, <c>version = version + 1</c> and <c>updatedAt</c>; the item must exist
+    /// <c>SET</c> only the given fields, <c>version = version + 1</c>, <c>updatedAt</c> and <c>updatedBy</c> (or
+    /// <c>REMOVE updatedBy</c> without a caller); the item must exist
     /// (and have <paramref name="expectedVersion"/> when given).
     /// </summary>
     public static UpdateItemRequest Update(
@@ -52,7 +53,7 @@ internal static class EventRequests
             [IncrementValue] = new AttributeValue { N = "1" },
             [UpdatedAtValue] = new AttributeValue { S = AttributeFormat.FormatTimestamp(now) },
         };
-        var assignments = new List<string>(9);
+        var assignments = new List<string>(10);
 
         void Set(string attribute, AttributeValue value)
         {
@@ -99,6 +100,19 @@ internal static class EventRequests
         assignments.Add($"{UpdatedAtName} = {UpdatedAtValue}");
         assignments.Add($"{VersionName} = {VersionName} + {IncrementValue}");
 
+        // updatedBy names who made this change; without a caller it goes, rather than name who made an earlier one.
+        // createdBy is never touched.
+        var removals = string.Empty;
+        if (changes.UpdatedBy is { } updatedBy)
+        {
+            Set(EventTable.UpdatedByAttribute, new AttributeValue { S = updatedBy });
+        }
+        else
+        {
+            names["#" + EventTable.UpdatedByAttribute] = EventTable.UpdatedByAttribute;
+            removals = " REMOVE #" + EventTable.UpdatedByAttribute;
+        }
+
         if (expectedVersion is { } version)
         {
             values[ExpectedVersionValue] = new AttributeValue { N = AttributeFormat.FormatNumber(version) };
@@ -108,7 +122,7 @@ internal static class EventRequests
         {
             TableName = tableName,
             Key = KeyOf(eventId),
-            UpdateExpression = "SET " + string.Join(", ", assignments),
+            UpdateExpression = "SET " + string.Join(", ", assignments) + removals,
             ConditionExpression = expectedVersion is null ? ItemExists : ItemExistsWithVersion,
             ExpressionAttributeNames = names,
             ExpressionAttributeValues = values,

@@ -21,6 +21,8 @@ public static class EventTable
     public static string CreatedAtAttribute => EventContract.CreatedAt.AttributeName;
     public static string UpdatedAtAttribute => EventContract.UpdatedAt.AttributeName;
     public static string VersionAttribute => EventContract.Version.AttributeName;
+    public static string CreatedByAttribute => EventContract.CreatedBy.AttributeName;
+    public static string UpdatedByAttribute => EventContract.UpdatedBy.AttributeName;
 
     /// <summary>The name of <see cref="EventTableSchema.StatusDateIndex"/>.</summary>
     public const string StatusDateIndexName = "status-date-index";

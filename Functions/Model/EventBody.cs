@@ -60,7 +60,7 @@ internal struct EventBody
                 case EventFields.Status:
                     result.Status = StatusRule.Read(value, errors);
                     break;
-                case EventFields.CreatedAt or EventFields.UpdatedAt or EventFields.Version:
+                case EventFields.CreatedAt or EventFields.UpdatedAt or EventFields.Version or EventFields.CreatedBy or EventFields.UpdatedBy:
                     errors.Add(EventPropertyNames.NameOf(field), ValidationMessages.ServerSet);
                     break;
                 default:

@@ -17,6 +17,13 @@ public sealed record EventChanges
 
     public EventStatus? Status { get; init; }
 
+    /// <summary>
+    /// Who makes the change (the authorizer's caller, never the body): the stored <c>updatedBy</c> becomes it, or is
+    /// removed when it is <c>null</c> (no authorizer), so it never names someone who did not make the last change.
+    /// Not a field to set: <see cref="IsEmpty"/> ignores it.
+    /// </summary>
+    public string? UpdatedBy { get; init; }
+
     public bool IsEmpty =>
         Title is null && Description is null && Date is null && Location is null
         && Capacity is null && Organizer is null && Status is null;

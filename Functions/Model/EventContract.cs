@@ -1,3 +1,5 @@
+using EventFunctions.Annotations.Authorization;
+
 namespace EventFunctions.Model;
 
 /// <summary>
@@ -53,8 +55,18 @@ public static class EventContract
         EventFields.Version, "version", EventFieldKind.Version, EventFieldAccess.ServerSet,
         "Starts at 1 and grows with every update. The ETag is its quoted value.", "1", minimum: 1);
 
+    public static readonly EventFieldDefinition CreatedBy = new(
+        EventFields.CreatedBy, "createdBy", EventFieldKind.Caller, EventFieldAccess.ServerSet,
+        "Who created the event, as the API's authorizer identified them: the Cognito username, or the IAM ARN; absent when the API has no authorizer.",
+        "\"alice\"", minimum: 1, maximum: Caller.MaxLength);
+
+    public static readonly EventFieldDefinition UpdatedBy = new(
+        EventFields.UpdatedBy, "updatedBy", EventFieldKind.Caller, EventFieldAccess.ServerSet,
+        "Who made the event's last change (its creation, until an update), as createdBy; absent when that change had no authorizer.",
+        "\"alice\"", minimum: 1, maximum: Caller.MaxLength);
+
     private static readonly EventFieldDefinition[] AllFields =
-        [EventId, Title, Description, Date, Location, Capacity, Organizer, Status, CreatedAt, UpdatedAt, Version];
+        [EventId, Title, Description, Date, Location, Capacity, Organizer, Status, CreatedAt, UpdatedAt, Version, CreatedBy, UpdatedBy];
 
     /// <summary>Every field, in the order of the response body.</summary>
     public static IReadOnlyList<EventFieldDefinition> Fields { get; } = Array.AsReadOnly(AllFields);

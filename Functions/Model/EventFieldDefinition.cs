@@ -40,7 +40,7 @@ public sealed class EventFieldDefinition
         Format = format;
         DefaultValue = defaultValue;
         Rule = DescribeRule();
-        RangeMessage = Rule is null || kind is EventFieldKind.Version ? null : RangeMessageFor();
+        RangeMessage = Rule is null || kind is EventFieldKind.Version or EventFieldKind.Caller ? null : RangeMessageFor();
     }
 
     /// <summary>The camelCase property name in JSON bodies.</summary>
@@ -98,6 +98,8 @@ public sealed class EventFieldDefinition
         (EventFieldKind.OneLineText or EventFieldKind.Text, { } min, { } max) => Invariant($"{min}-{max} characters"),
         (EventFieldKind.IntegerRange, { } min, { } max) => Invariant($"{min}-{max}"),
         (EventFieldKind.Version, { } min, null) => Invariant($"{min} or more"),
+        (EventFieldKind.Caller, { } min, { } max) =>
+            Invariant($"{min}-{max} letters, marks, numbers, punctuation and symbols (no white space or control characters)"),
         _ => null,
     };
 

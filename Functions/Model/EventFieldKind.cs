@@ -26,4 +26,11 @@ public enum EventFieldKind
 
     /// <summary>The version counter, from <see cref="EventFieldDefinition.Minimum"/> up.</summary>
     Version,
+
+    /// <summary>
+    /// Who made a change, as the authorizer identified them (<c>EventFunctions.Annotations.Authorization.Caller</c>):
+    /// <see cref="EventFieldDefinition.Minimum"/>..<see cref="EventFieldDefinition.Maximum"/> characters, no white space
+    /// or control characters; absent, never null, without an authorizer.
+    /// </summary>
+    Caller,
 }

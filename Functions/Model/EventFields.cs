@@ -19,4 +19,6 @@ internal enum EventFields
     CreatedAt = 1 << 8,
     UpdatedAt = 1 << 9,
     Version = 1 << 10,
+    CreatedBy = 1 << 11,
+    UpdatedBy = 1 << 12,
 }

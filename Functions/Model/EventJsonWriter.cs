@@ -26,6 +26,8 @@ internal static class EventJsonWriter
     private static readonly JsonEncodedText CreatedAt = JsonEncodedText.Encode(EventContract.CreatedAt.JsonName);
     private static readonly JsonEncodedText UpdatedAt = JsonEncodedText.Encode(EventContract.UpdatedAt.JsonName);
     private static readonly JsonEncodedText Version = JsonEncodedText.Encode(EventContract.Version.JsonName);
+    private static readonly JsonEncodedText CreatedBy = JsonEncodedText.Encode(EventContract.CreatedBy.JsonName);
+    private static readonly JsonEncodedText UpdatedBy = JsonEncodedText.Encode(EventContract.UpdatedBy.JsonName);
 
     public static void Write(Utf8JsonWriter writer, Event value)
     {
@@ -47,6 +49,16 @@ internal static class EventJsonWriter
         writer.WritePropertyName(UpdatedAt);
         UtcTimestampJsonConverter.WriteValue(writer, value.UpdatedAt);
         writer.WriteNumber(Version, value.Version);
+        if (value.CreatedBy is { } createdBy)
+        {
+            writer.WriteString(CreatedBy, createdBy);
+        }
+
+        if (value.UpdatedBy is { } updatedBy)
+        {
+            writer.WriteString(UpdatedBy, updatedBy);
+        }
+
         writer.WriteEndObject();
     }
 
