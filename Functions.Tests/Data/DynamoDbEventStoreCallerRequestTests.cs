@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2.Model;
 using EventFunctions.Model;
-using Moq;
 
 namespace EventFunctions.Tests.Data;
 
@@ -16,7 +15,7 @@ public sealed class DynamoDbEventStoreCallerRequestTests
     [Fact]
     public async Task Create_WithCaller_StoresItAsCreatedByAndUpdatedBy()
     {
-        var sent = CapturePut();
+        var sent = dynamoDb.CapturePut();
 
         var result = await dynamoDb.Store.CreateAsync(EventSamples.Draft() with { CreatedBy = "alice" });
 
@@ -28,7 +27,7 @@ public sealed class DynamoDbEventStoreCallerRequestTests
     [Fact]
     public async Task Create_WithoutCaller_WritesNeitherAttribute()
     {
-        var sent = CapturePut();
+        var sent = dynamoDb.CapturePut();
 
         await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
@@ -39,7 +38,7 @@ public sealed class DynamoDbEventStoreCallerRequestTests
     [Fact]
     public async Task Update_WithCaller_SetsUpdatedByInTheOneConditionalRequest()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "New title", UpdatedBy = "bob" }, 3);
 
@@ -54,7 +53,7 @@ public sealed class DynamoDbEventStoreCallerRequestTests
     [Fact]
     public async Task Update_WithCaller_NeverNamesCreatedBy()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "New title", UpdatedBy = "bob" }, null);
 
@@ -65,7 +64,7 @@ public sealed class DynamoDbEventStoreCallerRequestTests
     [Fact]
     public async Task Update_WithoutCaller_RemovesUpdatedBy()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "New title" }, null);
 
@@ -81,28 +80,10 @@ public sealed class DynamoDbEventStoreCallerRequestTests
         var returned = EventSamples.Item(version: 2);
         returned["createdBy"] = new AttributeValue { S = "alice" };
         returned["updatedBy"] = new AttributeValue { S = "bob" };
-        CaptureUpdate(returned);
+        dynamoDb.CaptureUpdate(returned);
 
         var result = await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "New title", UpdatedBy = "bob" }, null);
 
         Assert.Equal(("alice", "bob"), (result.Event!.CreatedBy, result.Event.UpdatedBy));
-    }
-
-    private List<PutItemRequest> CapturePut()
-    {
-        var sent = new List<PutItemRequest>();
-        dynamoDb.Client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((PutItemRequest request, CancellationToken _) => sent.Add(request))
-            .ReturnsAsync(new PutItemResponse());
-        return sent;
-    }
-
-    private List<UpdateItemRequest> CaptureUpdate(Dictionary<string, AttributeValue>? returned = null)
-    {
-        var sent = new List<UpdateItemRequest>();
-        dynamoDb.Client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((UpdateItemRequest request, CancellationToken _) => sent.Add(request))
-            .ReturnsAsync(new UpdateItemResponse { Attributes = returned ?? EventSamples.Item(version: 2) });
-        return sent;
     }
 }

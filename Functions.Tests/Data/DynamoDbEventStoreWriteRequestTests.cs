@@ -15,7 +15,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Create_SendsPutItemConditionedOnAttributeNotExists()
     {
-        var sent = CapturePut();
+        var sent = dynamoDb.CapturePut();
 
         await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
@@ -28,7 +28,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Create_WritesEveryAttributeInTableFormat()
     {
-        var sent = CapturePut();
+        var sent = dynamoDb.CapturePut();
 
         await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
@@ -38,7 +38,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Create_ReturnsEventWithVersionOneAndMillisecondTimestamps()
     {
-        CapturePut();
+        dynamoDb.CapturePut();
 
         var result = await dynamoDb.Store.CreateAsync(EventSamples.Draft());
 
@@ -96,7 +96,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Update_SetsOnlyTheGivenFieldsPlusUpdatedAtAndVersion()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "New title", Capacity = 42 }, null);
 
@@ -129,7 +129,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Update_EveryField_ReferencesReservedWordsDateAndStatusByName()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync(
             "evt-1",
@@ -160,7 +160,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Update_WithoutExpectedVersion_IsConditionedOnExistenceOnly()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null);
 
@@ -172,7 +172,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Update_WithExpectedVersion_IsAlsoConditionedOnVersion()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, 3);
 
@@ -184,7 +184,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Update_AsksForNewItemAndForOldItemOnConditionFailure()
     {
-        var sent = CaptureUpdate();
+        var sent = dynamoDb.CaptureUpdate();
 
         await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, 3);
 
@@ -198,7 +198,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Update_Succeeded_ReturnsEventFromNewAttributes()
     {
-        CaptureUpdate(EventSamples.Item(version: 2));
+        dynamoDb.CaptureUpdate(EventSamples.Item(version: 2));
 
         var result = await dynamoDb.Store.UpdateAsync("evt-1", new EventChanges { Title = "x" }, null);
 
@@ -212,7 +212,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Delete_SendsDeleteItemConditionedOnExistenceReturningOldItem()
     {
-        var sent = CaptureDelete();
+        var sent = dynamoDb.CaptureDelete();
 
         await dynamoDb.Store.DeleteAsync("evt-1", null);
 
@@ -229,7 +229,7 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Delete_WithExpectedVersion_IsAlsoConditionedOnVersion()
     {
-        var sent = CaptureDelete();
+        var sent = dynamoDb.CaptureDelete();
 
         await dynamoDb.Store.DeleteAsync("evt-1", 5);
 
@@ -242,39 +242,15 @@ public sealed class DynamoDbEventStoreWriteRequestTests
     [Fact]
     public async Task Delete_Succeeded_ReturnsTheDeletedEvent()
     {
-        CaptureDelete(EventSamples.Item(version: 5));
+        dynamoDb.CaptureDelete(EventSamples.Item(version: 5));
 
         var result = await dynamoDb.Store.DeleteAsync("evt-1", 5);
 
         Assert.Equal(WriteResult.Success(EventSamples.Stored(version: 5)), result);
     }
 
-    private List<PutItemRequest> CapturePut()
-    {
-        var sent = new List<PutItemRequest>();
-        dynamoDb.Client.Setup(c => c.PutItemAsync(It.IsAny<PutItemRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((PutItemRequest request, CancellationToken _) => sent.Add(request))
-            .ReturnsAsync(new PutItemResponse());
-        return sent;
-    }
 
-    private List<UpdateItemRequest> CaptureUpdate(Dictionary<string, AttributeValue>? returned = null)
-    {
-        var sent = new List<UpdateItemRequest>();
-        dynamoDb.Client.Setup(c => c.UpdateItemAsync(It.IsAny<UpdateItemRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((UpdateItemRequest request, CancellationToken _) => sent.Add(request))
-            .ReturnsAsync(new UpdateItemResponse { Attributes = returned ?? EventSamples.Item(version: 2) });
-        return sent;
-    }
 
-    private List<DeleteItemRequest> CaptureDelete(Dictionary<string, AttributeValue>? returned = null)
-    {
-        var sent = new List<DeleteItemRequest>();
-        dynamoDb.Client.Setup(c => c.DeleteItemAsync(It.IsAny<DeleteItemRequest>(), It.IsAny<CancellationToken>()))
-            .Callback((DeleteItemRequest request, CancellationToken _) => sent.Add(request))
-            .ReturnsAsync(new DeleteItemResponse { Attributes = returned ?? EventSamples.Item() });
-        return sent;
-    }
 
     internal static void AssertItemsEqual(
         Dictionary<string, AttributeValue> expected, Dictionary<string, AttributeValue> actual)
