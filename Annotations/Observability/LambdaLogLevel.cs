@@ -28,4 +28,20 @@ public static class LambdaLogLevels
         LambdaLogLevel.Fatal => "FATAL",
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
+
+    /// <summary>The level Lambda names <paramref name="name"/> (<c>INFO</c>, in any case); false for anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<char> name, out LambdaLogLevel level)
+    {
+        foreach (var candidate in Enum.GetValues<LambdaLogLevel>())
+        {
+            if (name.Equals(Name(candidate), StringComparison.OrdinalIgnoreCase))
+            {
+                level = candidate;
+                return true;
+            }
+        }
+
+        level = LambdaLogLevel.Info;
+        return false;
+    }
 }

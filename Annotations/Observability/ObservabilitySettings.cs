@@ -47,12 +47,10 @@ public sealed record ObservabilitySettings
     public static LambdaLogLevel? ParseLevel(string? value)
     {
         var level = value.AsSpan().Trim();
-        return level.Equals("TRACE", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Trace
-            : level.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Debug
-            : level.Equals("INFO", StringComparison.OrdinalIgnoreCase) || level.Equals("Information", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Info
-            : level.Equals("WARN", StringComparison.OrdinalIgnoreCase) || level.Equals("Warning", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Warn
-            : level.Equals("ERROR", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Error
-            : level.Equals("FATAL", StringComparison.OrdinalIgnoreCase) || level.Equals("Critical", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Fatal
+        return LambdaLogLevels.TryParse(level, out var named) ? named
+            : level.Equals("Information", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Info
+            : level.Equals("Warning", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Warn
+            : level.Equals("Critical", StringComparison.OrdinalIgnoreCase) ? LambdaLogLevel.Fatal
             : null;
     }
 

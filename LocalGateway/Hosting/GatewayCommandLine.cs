@@ -163,7 +163,7 @@ internal static class GatewayCommandLine
             return new LoggingConfig(format);
         }
 
-        if (!levelText.All(char.IsAsciiLetter) || !Enum.TryParse<LambdaLogLevel>(levelText, ignoreCase: true, out var level))
+        if (!LambdaLogLevels.TryParse(levelText, out var level))
         {
             throw new FormatException($"'{levelText}' is not a log level ({LogLevels}).");
         }
