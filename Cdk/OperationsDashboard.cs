@@ -60,30 +60,26 @@ internal sealed class OperationsDashboard : Construct
         Height = 6,
     });
 
-    private Metric FunctionMetric(ApiFunction function, string name, string statistic, string? label = null) => new(new MetricProps
-    {
-        Namespace = settings.MetricsNamespace,
-        MetricName = name,
-        DimensionsMap = FunctionDimensions(function),
-        Statistic = statistic,
-        Period = Period,
-        Label = label ?? function.Descriptor.Name,
-    });
+    private Metric FunctionMetric(ApiFunction function, string name, string statistic, string? label = null) =>
+        Metric(name, statistic, label ?? function.Descriptor.Name, FunctionDimensions(function));
 
     private Metric StatusClassMetric(ApiFunction function, string statusClass)
     {
         var dimensions = FunctionDimensions(function);
         dimensions[EmbeddedMetricFormat.StatusClassDimension] = statusClass;
-        return new Metric(new MetricProps
+        return Metric(EmbeddedMetricFormat.Requests, Stats.SUM, function.Descriptor.Name, dimensions);
+    }
+
+    private Metric Metric(string name, string statistic, string label, Dictionary<string, string> dimensions) =>
+        new(new MetricProps
         {
             Namespace = settings.MetricsNamespace,
-            MetricName = EmbeddedMetricFormat.Requests,
+            MetricName = name,
             DimensionsMap = dimensions,
-            Statistic = Stats.SUM,
+            Statistic = statistic,
             Period = Period,
-            Label = function.Descriptor.Name,
+            Label = label,
         });
-    }
 
     private IEnumerable<IMetric> Percentiles(ApiFunction function, string name) =>
     [
