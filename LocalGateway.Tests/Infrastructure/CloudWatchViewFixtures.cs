@@ -17,9 +17,15 @@ public abstract class CloudWatchViewFixture : GatewayFixture
     private readonly List<string> correlationIds = [];
     private string printed = string.Empty;
 
-    internal abstract RuntimeMode Mode { get; }
+    private protected CloudWatchViewFixture(RuntimeMode mode, LogFormat format)
+    {
+        Mode = mode;
+        Format = format;
+    }
 
-    internal abstract LogFormat Format { get; }
+    internal RuntimeMode Mode { get; }
+
+    internal LogFormat Format { get; }
 
     /// <summary>The <c>x-amzn-RequestId</c> the client got for the cold, then the warm GET.</summary>
     public IReadOnlyList<string> CorrelationIds => correlationIds;
@@ -44,48 +50,18 @@ public abstract class CloudWatchViewFixture : GatewayFixture
     }
 }
 
-public sealed class ExecutableJsonViewFixture : CloudWatchViewFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Executable;
+public sealed class ExecutableJsonViewFixture() : CloudWatchViewFixture(RuntimeMode.Executable, LogFormat.Json);
 
-    internal override LogFormat Format => LogFormat.Json;
-}
+public sealed class ManagedJsonViewFixture() : CloudWatchViewFixture(RuntimeMode.Managed, LogFormat.Json);
 
-public sealed class ManagedJsonViewFixture : CloudWatchViewFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Managed;
+public sealed class ExecutableTextViewFixture() : CloudWatchViewFixture(RuntimeMode.Executable, LogFormat.Text);
 
-    internal override LogFormat Format => LogFormat.Json;
-}
-
-public sealed class ExecutableTextViewFixture : CloudWatchViewFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Executable;
-
-    internal override LogFormat Format => LogFormat.Text;
-}
-
-public sealed class ManagedTextViewFixture : CloudWatchViewFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Managed;
-
-    internal override LogFormat Format => LogFormat.Text;
-}
+public sealed class ManagedTextViewFixture() : CloudWatchViewFixture(RuntimeMode.Managed, LogFormat.Text);
 
 /// <summary>The Native AOT bootstrap on provided.al2023, as deployed by default, under JSON.</summary>
-public sealed class AotJsonViewFixture : CloudWatchViewFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Aot;
+public sealed class AotJsonViewFixture() : CloudWatchViewFixture(RuntimeMode.Aot, LogFormat.Json);
 
-    internal override LogFormat Format => LogFormat.Json;
-}
-
-public sealed class AotTextViewFixture : CloudWatchViewFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Aot;
-
-    internal override LogFormat Format => LogFormat.Text;
-}
+public sealed class AotTextViewFixture() : CloudWatchViewFixture(RuntimeMode.Aot, LogFormat.Text);
 
 /// <summary>
 /// The real functions with JSON logs at application log level ERROR, printed with <c>--pretty-logs</c>, over a

@@ -79,7 +79,9 @@ public abstract class XRayGatewayFixture : GatewayFixture
 
     private string printed = string.Empty;
 
-    internal abstract RuntimeMode Mode { get; }
+    private protected XRayGatewayFixture(RuntimeMode mode) => Mode = mode;
+
+    internal RuntimeMode Mode { get; }
 
     internal IReadOnlyList<LogLine> Subsegments => LogLine.Printed(printed, LocalXRayDaemon.ConsoleName);
 
@@ -106,12 +108,6 @@ public abstract class XRayGatewayFixture : GatewayFixture
     }
 }
 
-public sealed class ExecutableXRayGatewayFixture : XRayGatewayFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Executable;
-}
+public sealed class ExecutableXRayGatewayFixture() : XRayGatewayFixture(RuntimeMode.Executable);
 
-public sealed class AotXRayGatewayFixture : XRayGatewayFixture
-{
-    internal override RuntimeMode Mode => RuntimeMode.Aot;
-}
+public sealed class AotXRayGatewayFixture() : XRayGatewayFixture(RuntimeMode.Aot);
