@@ -9,6 +9,12 @@ namespace EventFunctions.Cdk;
 /// <param name="AppliesTo">The one finding of a rule with several (cdk-nag's <c>applies_to</c>), e.g. <c>Resource::*</c>.</param>
 internal sealed record NagSuppression(string Id, string Reason, string? AppliesTo = null)
 {
+    private const string PublicDocs =
+        "The API documentation (/docs, /redoc, /openapi.json) is public by design: a MOCK integration with fixed content, no Lambda, no data.";
+
+    private const string PublicReads =
+        "Reads are public by the deployer's choice: the authorizer guards the writes; -c authReads=true guards the reads too.";
+
     public static NagSuppression XRayResourceWildcard { get; } = new("AwsSolutions-IAM5",
         "X-Ray's PutTraceSegments and PutTelemetryRecords have no resource-level permissions: AWS documents Resource * for them. "
         + "Every other statement of the role names its table, index or log group.",
@@ -18,17 +24,13 @@ internal sealed record NagSuppression(string Id, string Reason, string? AppliesT
         "The functions validate every request and answer 422 with field-level errors (RFC 9457 problem details); an API Gateway "
         + "request validator would answer a bare 400 before them and restate the rules the functions own.");
 
-    public static NagSuppression PublicDocsAuthorization { get; } = new("AwsSolutions-APIG4",
-        "The API documentation (/docs, /redoc, /openapi.json) is public by design: a MOCK integration with fixed content, no Lambda, no data.");
+    public static NagSuppression PublicDocsAuthorization { get; } = new("AwsSolutions-APIG4", PublicDocs);
 
-    public static NagSuppression PublicDocsCognito { get; } = new("AwsSolutions-COG4",
-        "The API documentation (/docs, /redoc, /openapi.json) is public by design: a MOCK integration with fixed content, no Lambda, no data.");
+    public static NagSuppression PublicDocsCognito { get; } = new("AwsSolutions-COG4", PublicDocs);
 
-    public static NagSuppression PublicReadsAuthorization { get; } = new("AwsSolutions-APIG4",
-        "Reads are public by the deployer's choice: the authorizer guards the writes; -c authReads=true guards the reads too.");
+    public static NagSuppression PublicReadsAuthorization { get; } = new("AwsSolutions-APIG4", PublicReads);
 
-    public static NagSuppression PublicReadsCognito { get; } = new("AwsSolutions-COG4",
-        "Reads are public by the deployer's choice: the authorizer guards the writes; -c authReads=true guards the reads too.");
+    public static NagSuppression PublicReadsCognito { get; } = new("AwsSolutions-COG4", PublicReads);
 
     public static NagSuppression IamInsteadOfCognito { get; } = new("AwsSolutions-COG4",
         "The method is authorized with AWS_IAM (SigV4) by the deployer's choice (-c auth=iam), not a Cognito user pool.");
