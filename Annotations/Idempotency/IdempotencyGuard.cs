@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -132,7 +133,7 @@ internal sealed class IdempotencyGuard(IIdempotencyStore store, TimeProvider clo
     private static string CallerHash(Caller caller)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(AuthorizationModes.Name(caller.Mode) + "\n" + caller.Id));
-        return Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return Base64Url.EncodeToString(hash);
     }
 
     /// <summary>Until this invocation's deadline (after it, Lambda has ended the invocation); without a context, a fixed lock.</summary>

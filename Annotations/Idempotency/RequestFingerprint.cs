@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -21,7 +22,7 @@ public static class RequestFingerprint
         Append(buffer, path);
         Append(buffer, ifMatch ?? string.Empty);
         AppendBody(buffer, body);
-        return Convert.ToBase64String(SHA256.HashData(buffer.WrittenSpan)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return Base64Url.EncodeToString(SHA256.HashData(buffer.WrittenSpan));
     }
 
     /// <summary>The body as the fingerprint sees it: canonical JSON, or the text itself when it is not JSON.</summary>
